@@ -1,0 +1,7 @@
+namespace Marketplace.Release.Hosting;
+
+/// <summary>Reads environment variables; tests and front ends supply their own.</summary>
+public interface IEnvironmentReader
+{
+    string? Get(string name);
+}

@@ -1,0 +1,3 @@
+namespace Marketplace.Release.Manifest;
+
+public sealed record DeploymentInstructionSpec(string Body, ScreenshotSpec? Screenshot);

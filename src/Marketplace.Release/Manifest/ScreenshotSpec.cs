@@ -1,0 +1,3 @@
+namespace Marketplace.Release.Manifest;
+
+public sealed record ScreenshotSpec(ImageRef Image, string? Caption);
