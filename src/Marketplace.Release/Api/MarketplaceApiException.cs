@@ -1,0 +1,58 @@
+namespace Marketplace.Release.Api;
+
+/// <summary>
+/// The one error type of the Marketplace client: what was asked, what came back (status, code, title/detail,
+/// the raw text), and what kind of failure it is.
+/// </summary>
+public sealed class MarketplaceApiException : Exception
+{
+    public MarketplaceApiException(string request, int? status, ApiError? error, FailureKind kind, Exception? innerException = null)
+        : base(Describe(request, status, error, innerException), innerException)
+    {
+        Request = request;
+        Status = status;
+        Error = error;
+        Kind = kind;
+    }
+
+    public MarketplaceApiException()
+        : this("request", null, null, FailureKind.Internal)
+    {
+    }
+
+    public MarketplaceApiException(string message)
+        : this(message, null, null, FailureKind.Internal)
+    {
+    }
+
+    public MarketplaceApiException(string message, Exception innerException)
+        : this(message, null, null, FailureKind.Internal, innerException)
+    {
+    }
+
+    /// <summary>The request in words, e.g. <c>POST /rest/3/artifacts</c>.</summary>
+    public string Request { get; }
+
+    /// <summary>The HTTP status, or null when no response arrived (network failure, timeout).</summary>
+    public int? Status { get; }
+
+    /// <summary>The parsed error body; null when the response had none.</summary>
+    public ApiError? Error { get; }
+
+    public FailureKind Kind { get; }
+
+    /// <summary>The server's <c>Retry-After</c>, when it sent one (seconds or an HTTP date, as a delay).</summary>
+    public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>True when the request may or may not have been performed (no response, or a 5xx).</summary>
+    public bool OutcomeUnknown => Status is null or >= 500;
+
+    /// <summary>The Marketplace's own words, for the line after our one-line cause.</summary>
+    public string? MarketplaceText => Error?.Summary;
+
+    private static string Describe(string request, int? status, ApiError? error, Exception? inner)
+    {
+        var what = status is { } code ? $"{request} answered {code}" : $"{request} got no response ({inner?.GetType().Name ?? "unknown"}: {inner?.Message})";
+        return error?.Summary is { Length: > 0 } text ? $"{what}: {text}" : what;
+    }
+}

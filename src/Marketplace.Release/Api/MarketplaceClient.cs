@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Marketplace.Release.Api.Models;
+using Polly.Timeout;
+
+namespace Marketplace.Release.Api;
+
+/// <summary>
+/// The only code that speaks HTTP to the Marketplace REST API v3. Reads answer null for 404; every other
+/// failure is a <see cref="MarketplaceApiException"/> of the right <see cref="FailureKind"/>.
+/// </summary>
+internal sealed class MarketplaceClient : IDisposable
+{
+    private static readonly MarketplaceJsonContext Json = MarketplaceJsonContext.Default;
+    private readonly MarketplaceHttp http;
+    private readonly HttpClient reads;
+    private readonly HttpClient creates;
+    private readonly HttpClient uploads;
+    private readonly TimeProvider timeProvider;
+
+    public MarketplaceClient(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider)
+    {
+        Connection = connection;
+        Options = options;
+        this.timeProvider = timeProvider;
+        http = new MarketplaceHttp(connection, options, timeProvider);
+        reads = http.Factory.CreateClient(HttpClientNames.Reads);
+        creates = http.Factory.CreateClient(HttpClientNames.Creates);
+        uploads = http.Factory.CreateClient(HttpClientNames.Uploads);
+    }
+
+    public MarketplaceConnection Connection { get; }
+
+    public MarketplaceClientOptions Options { get; }
+
+    /// <summary>Counts requests by method, for the result's honesty about what was sent.</summary>
+    public int MutationsSent { get; private set; }
+
+    public async Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, string hosting, CancellationToken cancellationToken) =>
+        await GetAsync($"rest/3/app-software/app-key/{Escape(appKey)}?hosting={Escape(hosting)}", Json.AppSoftwareArray, cancellationToken);
+
+    public async Task<long?> GetParentSoftwareBuildNumberAsync(string product, string versionNumber, CancellationToken cancellationToken) =>
+        (await GetAsync($"rest/3/parent-software/{Escape(product)}/versions/number/{Escape(versionNumber)}", Json.ParentSoftwareVersion, cancellationToken))?.BuildNumber;
+
+    public Task<VersionResponse?> GetVersionAsync(string appSoftwareId, long buildNumber, CancellationToken cancellationToken) =>
+        GetAsync($"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}", Json.VersionResponse, cancellationToken);
+
+    /// <summary>Every version of the app software, following <c>links.next</c> until it is absent.</summary>
+    public async Task<IReadOnlyList<VersionResponse>> ListVersionsAsync(string appSoftwareId, CancellationToken cancellationToken)
+    {
+        var all = new List<VersionResponse>();
+        string? next = $"rest/3/app-software/{Escape(appSoftwareId)}/versions?limit=50";
+        for (var page = 0; next is not null && page < 200; page++)
+        {
+            var body = await GetAsync(next, Json.VersionsPage, cancellationToken);
+            all.AddRange(body?.Versions ?? []);
+            next = body?.Links?.Next is { Length: > 0 } link ? RelativeToBase(link) : null;
+        }
+
+        return all;
+    }
+
+    public Task<JsonObject?> GetListingAsync(string appSoftwareId, long buildNumber, CancellationToken cancellationToken) =>
+        GetAsync($"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}/listing", Json.JsonObject, cancellationToken);
+
+    public Task<ArtifactResponse?> GetArtifactAsync(string artifactId, CancellationToken cancellationToken) =>
+        GetAsync($"rest/3/artifacts/{Escape(artifactId)}", Json.ArtifactResponse, cancellationToken);
+
+    /// <summary><c>POST …/versions</c>: 201 with no body. Never retried here: the caller re-reads and decides.</summary>
+    public Task CreateVersionAsync(string appSoftwareId, VersionCreateRequest request, CancellationToken cancellationToken) =>
+        SendAsync(creates, HttpMethod.Post, $"rest/3/app-software/{Escape(appSoftwareId)}/versions",
+            JsonContent(request, Json.VersionCreateRequest), cancellationToken);
+
+    /// <summary><c>POST …/listing</c>: 201 with no body. Never retried here: the caller re-reads and decides.</summary>
+    public Task CreateListingAsync(string appSoftwareId, long buildNumber, JsonObject listing, CancellationToken cancellationToken) =>
+        SendAsync(creates, HttpMethod.Post, $"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}/listing",
+            JsonContent(listing, Json.JsonObject), cancellationToken);
+
+    /// <summary><c>PUT …/listing</c> with the revision read last; a stale one is refused, so it is never retried blindly.</summary>
+    public Task UpdateListingAsync(string appSoftwareId, long buildNumber, JsonObject listing, CancellationToken cancellationToken) =>
+        SendAsync(creates, HttpMethod.Put, $"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}/listing",
+            JsonContent(listing, Json.JsonObject), cancellationToken);
+
+    /// <summary>Streams the file as the multipart part <c>file</c>; <paramref name="progress"/> gets (sent, total).</summary>
+    public async Task<ArtifactResponse> UploadArtifactAsync(string path, Action<long, long>? progress, CancellationToken cancellationToken)
+    {
+        using var file = new FileUploadContent(path, "application/octet-stream", progress);
+        using var form = new MultipartFormDataContent { { file, "file", Path.GetFileName(path) } };
+        var body = await SendAsync(uploads, HttpMethod.Post, "rest/3/artifacts", form, cancellationToken, Json.ArtifactResponse);
+        return body ?? throw EmptyBody("POST /rest/3/artifacts");
+    }
+
+    public async Task<ArtifactResponse> FetchArtifactAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var body = await SendAsync(uploads, HttpMethod.Post, "rest/3/artifacts/fetch",
+            JsonContent(new ArtifactFetchRequest(uri.ToString()), Json.ArtifactFetchRequest), cancellationToken, Json.ArtifactResponse);
+        return body ?? throw EmptyBody("POST /rest/3/artifacts/fetch");
+    }
+
+    public async Task<ImageResponse> UploadImageAsync(string imageType, string path, CancellationToken cancellationToken)
+    {
+        using var file = new FileUploadContent(path, ImageMediaType(path), null);
+        using var form = new MultipartFormDataContent { { file, "file", Path.GetFileName(path) } };
+        var body = await SendAsync(uploads, HttpMethod.Post, $"rest/3/assets/images/{Escape(imageType)}", form, cancellationToken, Json.ImageResponse);
+        return body is { Id.Length: > 0 } ? body : throw EmptyBody($"POST /rest/3/assets/images/{imageType}");
+    }
+
+    public void Dispose() => http.Dispose();
+
+    private async Task<T?> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+        where T : class
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var what = Describe(HttpMethod.Get, path);
+        using var response = await SendRawAsync(reads, request, what, cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await ThrowIfFailedAsync(response, what, cancellationToken);
+        return await ReadBodyAsync(response, type, what, cancellationToken);
+    }
+
+    private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken) =>
+        await SendAsync<JsonObject>(client, method, path, content, cancellationToken, null);
+
+    private async Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken, JsonTypeInfo<T>? type)
+        where T : class
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        var what = Describe(method, path);
+        MutationsSent++;
+        using var response = await SendRawAsync(client, request, what, cancellationToken);
+        await ThrowIfFailedAsync(response, what, cancellationToken);
+        return type is null ? null : await ReadBodyAsync(response, type, what, cancellationToken);
+    }
+
+    private static async Task<HttpResponseMessage> SendRawAsync(HttpClient client, HttpRequestMessage request, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutRejectedException or IOException
+            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new MarketplaceApiException(what, null, null, FailureKind.Transient, exception);
+        }
+    }
+
+    private async Task ThrowIfFailedAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var status = (int)response.StatusCode;
+        string? text = null;
+        try
+        {
+            text = await response.Content.ReadAsStringAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            // The body is only for the message; the status alone decides what happens next.
+        }
+
+        throw new MarketplaceApiException(what, status, ApiErrorParser.Parse(text), KindOf(status))
+        {
+            RetryAfter = RetryAfterOf(response),
+        };
+    }
+
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - timeProvider.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+
+    internal static FailureKind KindOf(int status) => status switch
+    {
+        401 or 403 => FailureKind.Authentication,
+        409 => FailureKind.Conflict,
+        408 or 429 or >= 500 => FailureKind.Transient,
+        >= 400 => FailureKind.Refused,
+        _ => FailureKind.Refused,
+    };
+
+    private static async Task<T?> ReadBodyAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, string what, CancellationToken cancellationToken)
+        where T : class
+    {
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            throw new MarketplaceApiException(what, (int)response.StatusCode,
+                new ApiError(null, [$"the response is not the JSON expected ({exception.Message})"], string.Empty), FailureKind.Internal, exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            throw new MarketplaceApiException(what, null, null, FailureKind.Transient, exception);
+        }
+    }
+
+    private static StringContent JsonContent<T>(T value, JsonTypeInfo<T> type) =>
+        new(JsonSerializer.Serialize(value, type), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+
+    private static MarketplaceApiException EmptyBody(string what) =>
+        new(what, 200, new ApiError(null, ["the response has no body or no id"], string.Empty), FailureKind.Internal);
+
+    private string RelativeToBase(string href)
+    {
+        // Hrefs may be relative to the base ("/rest/3/…") or absolute; the client's BaseAddress ends in "/marketplace/".
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        return href.TrimStart('/');
+    }
+
+    private static string Describe(HttpMethod method, string path)
+    {
+        var question = path.IndexOf('?', StringComparison.Ordinal);
+        return $"{method} /{(question >= 0 ? path[..question] : path)}";
+    }
+
+    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+
+    private static string ImageMediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".bmp" => "image/bmp",
+        _ => "application/octet-stream",
+    };
+}

@@ -1,0 +1,3 @@
+namespace Marketplace.Release.Api.Models;
+
+internal sealed record AcceptedAgreement(string AgreementUrl);

@@ -1,0 +1,3 @@
+namespace Marketplace.Release.Api.Models;
+
+internal sealed record ArtifactLinks(Link? Self, Link? Binary, Link? Remote);

@@ -1,0 +1,27 @@
+namespace Marketplace.Release.Api.Models;
+
+/// <summary>The body of <c>GET /rest/3/app-software/{appSoftwareId}/versions/{buildNumber}</c>.</summary>
+internal sealed record VersionResponse
+{
+    public long BuildNumber { get; init; }
+
+    public string? VersionNumber { get; init; }
+
+    public IReadOnlyList<Compatibility>? Compatibilities { get; init; }
+
+    public string? SupportedPaymentModel { get; init; }
+
+    public FrameworkDetails? FrameworkDetails { get; init; }
+
+    public LicenseType? LicenseType { get; init; }
+
+    public Changelog? Changelog { get; init; }
+
+    public bool? Supported { get; init; }
+
+    public bool? Beta { get; init; }
+
+    public string? State { get; init; }
+
+    public int? Revision { get; init; }
+}

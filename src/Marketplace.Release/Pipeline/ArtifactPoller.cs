@@ -1,0 +1,74 @@
+using Marketplace.Release.Api;
+using Marketplace.Release.Api.Models;
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Pipeline;
+
+/// <summary>
+/// Polls <c>GET /rest/3/artifacts/{id}</c> until the artifact is processed. A 404 right after the upload, and the
+/// statuses UPLOADED, PENDING and PROCESSING, mean not yet; FAILED and REJECTED end the release.
+/// </summary>
+internal sealed class ArtifactPoller(
+    Func<string, CancellationToken, Task<ArtifactResponse?>> read,
+    TimeProvider time,
+    TimeSpan initialDelay,
+    TimeSpan maxDelay,
+    TimeSpan progressInterval,
+    Action<string> progress)
+{
+    /// <summary>The number of GETs the last wait made.</summary>
+    public int Requests { get; private set; }
+
+    public async Task<ArtifactResponse> WaitAsync(string artifactId, TimeSpan timeout, bool noWait, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var lastProgress = started;
+        Requests = 0;
+        while (true)
+        {
+            Requests++;
+            var artifact = await read(artifactId, cancellationToken);
+            var status = artifact?.Status?.ToUpperInvariant();
+            if (artifact is not null && status is null or "PROCESSED")
+            {
+                return artifact;
+            }
+
+            if (status is "FAILED" or "REJECTED")
+            {
+                throw new ReleaseFailedException(FailureKind.Refused,
+                    $"the Marketplace could not process artifact {artifactId}: {status}",
+                    "fix what the reason names in the artifact (a valid plugin with atlassian-plugin.xml), then re-run",
+                    artifact!.StatusReason);
+            }
+
+            var waited = time.GetElapsedTime(started);
+            var shown = artifact is null ? "not visible yet" : $"status {status}";
+            if (noWait || waited >= timeout)
+            {
+                throw new ReleaseFailedException(FailureKind.Pending,
+                    noWait
+                        ? $"artifact {artifactId} is still being processed ({shown}) and --no-wait was given"
+                        : $"artifact {artifactId} was still being processed after {Format(waited)} ({shown})",
+                    "re-run later (or with a longer --timeout): the release resumes with this artifact");
+            }
+
+            var delay = PollSchedule.Next(waited, initialDelay, maxDelay);
+            if (waited + delay > timeout)
+            {
+                delay = timeout - waited;
+            }
+
+            if (time.GetElapsedTime(lastProgress) >= progressInterval)
+            {
+                lastProgress = time.GetTimestamp();
+                progress($"waiting for artifact {artifactId}: {shown}, {Format(waited)} so far (timeout {Format(timeout)})");
+            }
+
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    private static string Format(TimeSpan span) =>
+        span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min {span.Seconds} s" : $"{span.TotalSeconds:0} s";
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Marketplace.Release.Manifest;
+
+namespace Marketplace.Release.Pipeline;
+
+/// <summary>
+/// The listing body the manifest asks for (without <c>state</c>). A local image that has no id yet is written
+/// as <see cref="LocalImage"/>, which <see cref="JsonMatch"/> treats as matching any live id: images are
+/// uploaded only when the rest of the listing shows they are needed.
+/// </summary>
+internal static class DesiredListing
+{
+    public const string LocalImage = "\u0000local-image";
+
+    /// <summary>The fields the listing body carries besides <c>state</c>.</summary>
+    public static readonly string[] ContentFields =
+        ["screenshots", "highlights", "moreDetails", "heroImage", "youtubeId", "deploymentInstructions", "developerLinks"];
+
+    public static JsonObject Build(ReleaseContext context)
+    {
+        var spec = context.Plan.Listing;
+        string Image(ImageRef image) =>
+            image.ImageId ?? (image.LocalPath is { } path && context.ImageIds.TryGetValue((path, image.ImageType), out var id) ? id : LocalImage);
+
+        JsonObject Screenshot(ScreenshotSpec screenshot) => Without(new JsonObject
+        {
+            ["imageId"] = Image(screenshot.Image),
+            ["caption"] = screenshot.Caption,
+        });
+
+        var body = new JsonObject();
+        if (spec.Screenshots is { } screenshots)
+        {
+            body["screenshots"] = new JsonArray([.. screenshots.Select(s => (JsonNode)Screenshot(s))]);
+        }
+
+        if (spec.Highlights is { } highlights)
+        {
+            body["highlights"] = new JsonArray([.. highlights.Select(h => (JsonNode)Without(new JsonObject
+            {
+                ["title"] = h.Title,
+                ["caption"] = h.Caption,
+                ["summary"] = h.Summary,
+                ["screenshot"] = h.Screenshot is { } s ? Screenshot(s) : null,
+                ["thumbnail"] = h.Thumbnail is { } t ? Image(t) : null,
+            }))]);
+        }
+
+        if (spec.MoreDetails is { } moreDetails)
+        {
+            body["moreDetails"] = moreDetails;
+        }
+
+        if (spec.HeroImage is { } hero)
+        {
+            body["heroImage"] = Image(hero);
+        }
+
+        if (spec.YoutubeId is { } youtube)
+        {
+            body["youtubeId"] = youtube;
+        }
+
+        if (spec.DeploymentInstructions is { } instructions)
+        {
+            body["deploymentInstructions"] = new JsonArray([.. instructions.Select(i => (JsonNode)Without(new JsonObject
+            {
+                ["body"] = i.Body,
+                ["screenshot"] = i.Screenshot is { } s ? Screenshot(s) : null,
+            }))]);
+        }
+
+        if (spec.DeveloperLinks is { } links)
+        {
+            body["developerLinks"] = Without(new JsonObject
+            {
+                ["documentation"] = links.Documentation,
+                ["learnMore"] = links.LearnMore,
+                ["eula"] = links.Eula,
+                ["purchase"] = links.Purchase,
+                ["bonTermsSupported"] = links.BonTermsSupported,
+                ["partnerSpecificTerms"] = links.PartnerSpecificTerms,
+            });
+        }
+
+        if (spec.InheritPrevious && context.PreviousListing is { } previous)
+        {
+            foreach (var field in ContentFields)
+            {
+                if (!body.ContainsKey(field) && previous[field] is { } inherited && !IsEmpty(inherited))
+                {
+                    body[field] = inherited.DeepClone();
+                }
+            }
+        }
+
+        return body;
+    }
+
+    /// <summary>True when the body still names a local image that has not been uploaded.</summary>
+    public static bool HasLocalImages(JsonNode? node) => node switch
+    {
+        JsonValue value => value.TryGetValue<string>(out var text) && text == LocalImage,
+        JsonObject obj => obj.Any(p => HasLocalImages(p.Value)),
+        JsonArray array => array.Any(HasLocalImages),
+        _ => false,
+    };
+
+    private static bool IsEmpty(JsonNode node) => node is JsonArray { Count: 0 } || (node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0);
+
+    private static JsonObject Without(JsonObject obj)
+    {
+        foreach (var key in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            obj.Remove(key);
+        }
+
+        return obj;
+    }
+}

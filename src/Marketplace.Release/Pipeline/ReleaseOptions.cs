@@ -1,0 +1,37 @@
+using Marketplace.Release.Api;
+
+namespace Marketplace.Release.Pipeline;
+
+/// <summary>How to run a release: against which Marketplace, and whether to change anything.</summary>
+public sealed record ReleaseOptions
+{
+    public required MarketplaceConnection Connection { get; init; }
+
+    /// <summary>Read-only calls only; report what would change (<c>plan</c>, <c>--dry-run</c>).</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Do not wait for artifact processing: stop with exit 5 if it is not ready at the first look.</summary>
+    public bool NoWait { get; init; }
+
+    /// <summary>How long to wait for artifact processing before stopping with exit 5 (a re-run resumes).</summary>
+    public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The first delay between two looks at a processing artifact; later delays grow to 10 % of the time waited.</summary>
+    public TimeSpan PollInitialDelay { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest delay between two looks at a processing artifact.</summary>
+    public TimeSpan PollMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often progress lines may be printed during uploads and waits.</summary>
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    public MarketplaceClientOptions Client { get; init; } = new();
+
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where the small resume state (uploaded artifacts by checksum) is kept; null = <c>.marketplace-release/</c>
+    /// in the workspace. It is only a hint: every entry is verified against the live artifact before reuse.
+    /// </summary>
+    public string? StateDirectory { get; init; }
+}

@@ -1,0 +1,45 @@
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Pipeline;
+
+/// <summary>What a release did, as written to the result file (spec §4) and the front ends' outputs.</summary>
+public sealed record ReleaseResult
+{
+    /// <summary><c>published</c>, <c>staged</c>, <c>unchanged</c>, <c>planned</c> or <c>failed</c>.</summary>
+    public required string Status { get; init; }
+
+    public required int ExitCode { get; init; }
+
+    public string? AppKey { get; init; }
+
+    public string? Hosting { get; init; }
+
+    public string? AppSoftwareId { get; init; }
+
+    public string? ArtifactId { get; init; }
+
+    public long? BuildNumber { get; init; }
+
+    public string? VersionNumber { get; init; }
+
+    /// <summary><c>PUBLIC</c> or <c>PRIVATE</c> as last read.</summary>
+    public string? ListingState { get; init; }
+
+    public string? ApprovalStatus { get; init; }
+
+    public string? VersionUrl { get; init; }
+
+    public IReadOnlyList<StepOutcome> Steps { get; init; } = [];
+
+    /// <summary>What would change (dry run) or what changed, one line each.</summary>
+    public IReadOnlyList<string> Changes { get; init; } = [];
+
+    /// <summary>The failure's one line (cause and fix), when <see cref="Status"/> is <c>failed</c>.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The Marketplace's own error text, when it sent one.</summary>
+    public string? MarketplaceError { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ReleaseFailure? Failure { get; init; }
+}

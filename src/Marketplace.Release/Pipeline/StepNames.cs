@@ -1,0 +1,15 @@
+namespace Marketplace.Release;
+
+/// <summary>The steps' names as they appear in logs, summaries and the result file.</summary>
+public static class StepNames
+{
+    public const string Resolve = "resolve";
+    public const string Reconcile = "reconcile";
+    public const string UploadArtifact = "upload-artifact";
+    public const string UploadImages = "upload-images";
+    public const string WaitForArtifact = "wait-for-artifact";
+    public const string CreateVersion = "create-version";
+    public const string CreateListing = "create-listing";
+    public const string Publish = "publish";
+    public const string Verify = "verify";
+}

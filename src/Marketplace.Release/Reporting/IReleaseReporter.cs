@@ -1,0 +1,23 @@
+namespace Marketplace.Release.Reporting;
+
+/// <summary>
+/// Where the engine tells what it does. Each front end has its own (console, GitHub Actions, Bitbucket, Cake
+/// log); the engine knows none of them. Implementations must never be handed a secret: the engine does not.
+/// </summary>
+public interface IReleaseReporter
+{
+    void StepStarted(string step);
+
+    void StepDone(string step, string summary, TimeSpan elapsed);
+
+    void StepSkipped(string step, string reason, TimeSpan elapsed);
+
+    void StepFailed(string step, ReleaseFailure failure, TimeSpan elapsed);
+
+    /// <summary>A progress line of a long upload or wait; the engine throttles these to one every few seconds.</summary>
+    void Progress(string step, string message);
+
+    void Info(string message);
+
+    void Warning(string message);
+}
