@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Marketplace.Release.Api;
+using Marketplace.Release.Cli.Commands;
+
+namespace Marketplace.Release.Cli;
+
+/// <summary>The command tree. Usage errors exit 2 (spec §4), not System.CommandLine's default 1.</summary>
+internal static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand(
+            "marketplace-release: publish Atlassian Marketplace app versions from a YAML release manifest.\n" +
+            "Environment: MARKETPLACE_USER (account e-mail), MARKETPLACE_API_TOKEN, MARKETPLACE_BASE_URL " +
+            $"(default {MarketplaceConnection.DefaultBaseUrl}).\n" +
+            "Exit codes: 0 done, 2 invalid manifest or usage, 3 credentials refused, 4 request refused, " +
+            "5 still processing (re-run resumes), 6 transient failures outlasted retries, 7 conflict, 1 internal error.");
+        root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: false));
+        root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: true));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SandboxCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
+
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await context.Error.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await context.Error.WriteLineAsync("Run 'marketplace-release --help' for the commands and options.");
+            return ExitCodes.InvalidInput;
+        }
+
+        return await parsed.InvokeAsync(configuration, cancellationToken);
+    }
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Marketplace.Release.Api;
+using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline;
+
+namespace Marketplace.Release.Cli.Commands;
+
+/// <summary><c>publish</c> and its read-only twin <c>plan</c> (= <c>publish --dry-run</c>).</summary>
+internal static class PublishCommand
+{
+    public static Command Create(CliContext context, bool dryRunOnly)
+    {
+        var manifest = CommonOptions.Manifest();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Read-only calls only; print what publish would change (same as 'plan')." };
+        var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for artifact processing; exit 5 if it is not ready (a re-run resumes)." };
+        var result = new Option<string?>("--result") { Description = "Write the result as JSON to this file.", HelpName = "FILE" };
+        var timeout = new Option<string?>("--timeout") { Description = "How long to wait for artifact processing, e.g. 90s, 10m, 1h (default 15m).", HelpName = "DURATION" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
+
+        var command = dryRunOnly
+            ? new Command("plan", "Show what publish would change, with read-only calls (same as publish --dry-run).")
+            : new Command("publish", "Publish the version the manifest describes: upload, wait, create version and listing, publish, verify. Safe to re-run.");
+        command.Arguments.Add(manifest);
+        if (!dryRunOnly)
+        {
+            command.Options.Add(dryRun);
+            command.Options.Add(noWait);
+        }
+
+        command.Options.Add(result);
+        command.Options.Add(timeout);
+        command.Options.Add(baseUrl);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var host = CiHostDetector.Detect(context);
+            var inputs = host.ReadInputs();
+            var request = new PublishRequest
+            {
+                ManifestPath = parse.GetValue(manifest) ?? inputs.ManifestPath ?? CommonOptions.DefaultManifest,
+                DryRun = dryRunOnly || parse.GetValue(dryRun) || inputs.DryRun == true,
+                NoWait = !dryRunOnly && parse.GetValue(noWait),
+                ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
+                Timeout = parse.GetValue(timeout),
+                BaseUrl = parse.GetValue(baseUrl) ?? inputs.BaseUrl,
+            };
+            return PublishRunner.RunAsync(context, host, inputs, request, cancellationToken);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,31 @@
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Cli.Hosts;
+
+/// <summary>A terminal, or any CI without a host of its own.</summary>
+internal sealed class ConsoleHost(CliContext context) : ICiHost
+{
+    public string Name => "console";
+
+    public HostInputs ReadInputs() => new() { Environment = context.Environment };
+
+    public void Begin(IReadOnlyList<string> secrets)
+    {
+    }
+
+    public IReleaseReporter CreateReporter() => new ConsoleReporter(context.Out);
+
+    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    public void Complete(ReleaseResult result)
+    {
+    }
+}

@@ -1,0 +1,34 @@
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Cli.Hosts;
+
+/// <summary>Plain lines for a terminal or any CI log: one per step outcome, progress indented.</summary>
+internal sealed class ConsoleReporter(TextWriter output) : IReleaseReporter
+{
+    public void StepStarted(string step)
+    {
+    }
+
+    public void StepDone(string step, string summary, TimeSpan elapsed) =>
+        output.WriteLine($"✔ {step} ({Ms(elapsed)}): {summary}");
+
+    public void StepSkipped(string step, string reason, TimeSpan elapsed) =>
+        output.WriteLine($"- {step} (skipped): {reason}");
+
+    public void StepFailed(string step, ReleaseFailure failure, TimeSpan elapsed)
+    {
+        output.WriteLine($"✖ {step} ({Ms(elapsed)}): {failure.Line}");
+        if (failure.MarketplaceText is { Length: > 0 } text)
+        {
+            output.WriteLine($"  Marketplace said: {text}");
+        }
+    }
+
+    public void Progress(string step, string message) => output.WriteLine($"  … {message}");
+
+    public void Info(string message) => output.WriteLine($"  {message}");
+
+    public void Warning(string message) => output.WriteLine($"  warning: {message}");
+
+    private static string Ms(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";
+}

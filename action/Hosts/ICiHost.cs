@@ -1,0 +1,27 @@
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Cli.Hosts;
+
+/// <summary>
+/// What differs between where the CLI runs (a terminal, a GitHub Actions container, a Bitbucket pipe): how inputs
+/// arrive, how progress is shown, where outputs go. Release logic never lives here.
+/// </summary>
+internal interface ICiHost
+{
+    string Name { get; }
+
+    /// <summary>The inputs this host supplies beyond the command line (e.g. GitHub's INPUT_* variables).</summary>
+    HostInputs ReadInputs();
+
+    /// <summary>Called first, before anything else is printed (GitHub: <c>::add-mask::</c> for every secret).</summary>
+    void Begin(IReadOnlyList<string> secrets);
+
+    IReleaseReporter CreateReporter();
+
+    void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics);
+
+    /// <summary>Called last with the result, failed or not (outputs, summaries, result files).</summary>
+    void Complete(ReleaseResult result);
+}
