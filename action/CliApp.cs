@@ -23,7 +23,8 @@ internal static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(context));
 
         var parsed = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // Our own handler prints one line instead of a stack trace.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -35,6 +36,21 @@ internal static class CliApp
             return ExitCodes.InvalidInput;
         }
 
-        return await parsed.InvokeAsync(configuration, cancellationToken);
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("cancelled: a re-run resumes where this one stopped");
+            return ExitCodes.Internal;
+        }
+#pragma warning disable CA1031 // The last line of defence: one line and exit 1, never a stack trace.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync($"internal error: {exception.GetType().Name}: {exception.Message}. Fix: re-run; if it persists, report this line");
+            return ExitCodes.Internal;
+        }
     }
 }

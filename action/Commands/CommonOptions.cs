@@ -6,9 +6,22 @@ internal static class CommonOptions
 {
     public const string DefaultManifest = "marketplace-release.yml";
 
-    public static Argument<string?> Manifest() => new("MANIFEST")
+    public static Argument<string?> Manifest()
     {
-        Description = $"The release manifest (default: {DefaultManifest} in the working directory).",
-        Arity = ArgumentArity.ZeroOrOne,
-    };
+        var argument = new Argument<string?>("MANIFEST")
+        {
+            Description = $"The release manifest (default: {DefaultManifest} in the working directory).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+
+        // An unknown option would otherwise be taken for the manifest's file name.
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: ['-', _, ..] value }])
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
+        return argument;
+    }
 }
