@@ -11,7 +11,11 @@ namespace Marketplace.Release.Pipeline;
 /// </summary>
 public static class ReleaseEngine
 {
-    public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, CancellationToken cancellationToken = default)
+    public static Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, CancellationToken cancellationToken = default) =>
+        PublishAsync(plan, options, reporter, ReleaseStage.Verify, cancellationToken);
+
+    /// <summary>Runs the pipeline up to and including <paramref name="stopAfter"/>.</summary>
+    public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default)
     {
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider);
         var context = new ReleaseContext(plan, options, client, reporter);
@@ -28,8 +32,19 @@ public static class ReleaseEngine
             new PublishStep(),
             new VerifyStep(),
         ];
-        return await RunAsync(context, steps, cancellationToken);
+        return await RunAsync(context, steps.Take(StepCount(stopAfter)).ToList(), cancellationToken);
     }
+
+    private static int StepCount(ReleaseStage stage) => stage switch
+    {
+        ReleaseStage.Reconcile => 2,
+        ReleaseStage.UploadArtifact => 4,
+        ReleaseStage.WaitForArtifact => 5,
+        ReleaseStage.CreateVersion => 6,
+        ReleaseStage.CreateListing => 7,
+        ReleaseStage.Publish => 8,
+        _ => 9,
+    };
 
     internal static async Task<ReleaseResult> RunAsync(ReleaseContext context, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken)
     {
