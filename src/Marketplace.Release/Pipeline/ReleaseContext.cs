@@ -21,6 +21,9 @@ internal sealed class ReleaseContext(ReleasePlan plan, ReleaseOptions options, M
 
     public bool DryRun => Options.DryRun;
 
+    /// <summary>The last stage this run goes to (everything by default).</summary>
+    public ReleaseStage StopAfter { get; init; } = ReleaseStage.Verify;
+
     public long BuildNumber => Plan.Version.BuildNumber;
 
     /// <summary>Set by resolve.</summary>

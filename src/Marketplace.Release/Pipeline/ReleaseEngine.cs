@@ -18,7 +18,7 @@ public static class ReleaseEngine
     public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default)
     {
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider);
-        var context = new ReleaseContext(plan, options, client, reporter);
+        var context = new ReleaseContext(plan, options, client, reporter) { StopAfter = stopAfter };
         var state = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
         IReleaseStep[] steps =
         [
@@ -94,7 +94,7 @@ public static class ReleaseEngine
         var status = failure is not null ? "failed"
             : context.DryRun ? "planned"
             : context.Changes.Count == 0 ? "unchanged"
-            : plan.Listing.Public ? "published"
+            : plan.Listing.Public && context.StopAfter >= ReleaseStage.Publish ? "published"
             : "staged";
         var versionUrl = context.AppSoftwareId is { } id
             ? $"{context.Options.Connection.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/{id}/versions/{plan.Version.BuildNumber}"
