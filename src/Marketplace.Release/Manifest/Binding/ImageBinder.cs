@@ -17,7 +17,7 @@ internal sealed class ImageBinder(ValueReader reader, WorkspaceFileResolver file
         }
 
         var image = Image(section, "screenshot");
-        var caption = reader.Text(section["caption"], section.PathOf("caption"), ManifestLimits.MaxSummaryChars);
+        var caption = reader.Text(section, "caption");
         return image is null ? null : new ScreenshotSpec(image, caption);
     }
 

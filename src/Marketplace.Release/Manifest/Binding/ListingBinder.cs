@@ -20,7 +20,7 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
 
         var state = reader.Choice(section["state"], "listing.state", ManifestVocabulary.ListingStates);
         var inherit = reader.Choice(section["inherit"], "listing.inherit", ManifestVocabulary.InheritModes);
-        var moreDetails = reader.Text(section["moreDetails"], "listing.moreDetails", ManifestLimits.MaxLongTextChars);
+        var moreDetails = reader.Text(section, "moreDetails");
         var youtubeId = reader.Text(section["youtubeId"], "listing.youtubeId");
         if (youtubeId is not null && !YoutubeIdPattern().IsMatch(youtubeId))
         {
@@ -95,9 +95,9 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
                 continue;
             }
 
-            var title = reader.RequiredText(section, "title", "Track time on the board", ManifestLimits.MaxTitleChars);
-            var caption = reader.Text(section["caption"], section.PathOf("caption"), ManifestLimits.MaxSummaryChars);
-            var summary = reader.Text(section["summary"], section.PathOf("summary"), ManifestLimits.MaxSummaryChars);
+            var title = reader.RequiredText(section, "title", "Track time on the board");
+            var caption = reader.Text(section, "caption");
+            var summary = reader.Text(section, "summary");
             var screenshot = section.Has("screenshot")
                 ? images.Screenshot(section["screenshot"], section.PathOf("screenshot"), section.KeyPosition("screenshot"))
                 : null;
@@ -137,7 +137,7 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
                 continue;
             }
 
-            var body = reader.RequiredText(section, "body", "Install the app, then open Settings", ManifestLimits.MaxLongTextChars);
+            var body = reader.RequiredText(section, "body", "Install the app, then open Settings");
             var screenshot = section.Has("screenshot")
                 ? images.Screenshot(section["screenshot"], section.PathOf("screenshot"), section.KeyPosition("screenshot"))
                 : null;

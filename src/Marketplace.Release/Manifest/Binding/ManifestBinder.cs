@@ -128,9 +128,9 @@ internal sealed partial class ManifestBinder
             repository = fromEnvironment is not null && RepositoryPattern().IsMatch(fromEnvironment) ? fromEnvironment : null;
         }
 
-        var release = reader.RequiredText(section, "release", "v${VERSION}", 255);
+        var release = reader.RequiredText(section, "release", "v${VERSION}");
         var releaseNotes = reader.Boolean(section["releaseNotes"], "github.releaseNotes") ?? false;
-        var asset = reader.Text(section["asset"], "github.asset", 255);
+        var asset = reader.Text(section, "asset");
         if (asset is not null && asset.Contains('/', StringComparison.Ordinal))
         {
             reader.Report(section["asset"]!.Start, $"github.asset '{asset}' holds a '/', but release assets are plain file names; give a name pattern such as timesheets-*.jar");
@@ -177,7 +177,7 @@ internal sealed partial class ManifestBinder
         var supported = reader.Boolean(version["supported"], "version.supported");
         var beta = reader.Boolean(version["beta"], "version.beta");
         var agreement = BindAgreement(version);
-        var releaseSummary = reader.Text(version["releaseSummary"], "version.releaseSummary", ManifestLimits.MaxSummaryChars);
+        var releaseSummary = reader.Text(version, "releaseSummary");
         var releaseNotes = BindReleaseNotes(version, number, gitHub);
 
         if (number is null || build is null || framework is null || compatibility is null || paymentModel is null)
@@ -572,7 +572,7 @@ internal sealed partial class ManifestBinder
 
         if (version.Has("releaseNotes"))
         {
-            return reader.Text(version["releaseNotes"], "version.releaseNotes", ManifestLimits.MaxLongTextChars);
+            return reader.Text(version, "releaseNotes");
         }
 
         if (!version.Has("releaseNotesFile"))

@@ -76,6 +76,27 @@ internal static class ManifestVocabulary
         new("listing", "inherit", InheritModes),
     ];
 
+    /// <summary>Text keys whose length cap differs from <see cref="ManifestLimits.MaxShortTextChars"/>.</summary>
+    public static IReadOnlyList<(ManifestSection Section, string Key, int MaxLength)> TextLimits { get; } =
+    [
+        (Version, "releaseSummary", ManifestLimits.MaxSummaryChars),
+        (Version, "releaseNotes", ManifestLimits.MaxLongTextChars),
+        (Listing, "moreDetails", ManifestLimits.MaxLongTextChars),
+        (Screenshot, "caption", ManifestLimits.MaxSummaryChars),
+        (Highlight, "title", ManifestLimits.MaxTitleChars),
+        (Highlight, "caption", ManifestLimits.MaxSummaryChars),
+        (Highlight, "summary", ManifestLimits.MaxSummaryChars),
+        (DeploymentInstruction, "body", ManifestLimits.MaxLongTextChars),
+        (GitHub, "release", 255),
+        (GitHub, "asset", 255),
+    ];
+
+    /// <summary>The longest value <paramref name="key"/> of <paramref name="section"/> may hold, in characters.</summary>
+    public static int MaxLength(ManifestSection section, string key) =>
+        TextLimits.FirstOrDefault(limit => limit.Section == section && limit.Key == key).MaxLength is var max and > 0
+            ? max
+            : ManifestLimits.MaxShortTextChars;
+
     /// <summary>Every key of every section, to tell a user that a misplaced key belongs elsewhere.</summary>
     public static IEnumerable<(string Key, ManifestSection Section)> AllKeys =>
         Sections.SelectMany(section => section.Keys.Select(key => (key, section)));

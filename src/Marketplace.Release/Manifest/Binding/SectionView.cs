@@ -3,9 +3,12 @@ using Marketplace.Release.Manifest.Yaml;
 namespace Marketplace.Release.Manifest.Binding;
 
 /// <summary>A mapping whose keys were checked against a <see cref="ManifestSection"/>; unknown keys are already reported.</summary>
-internal sealed class SectionView(MappingNode node, string path, SourcePosition position)
+internal sealed class SectionView(MappingNode node, ManifestSection definition, string path, SourcePosition position)
 {
     private readonly Dictionary<string, MappingEntry> entries = node.Entries.ToDictionary(entry => entry.Key.Value, StringComparer.Ordinal);
+
+    /// <summary>What the section is: its keys and, through <see cref="ManifestVocabulary.MaxLength"/>, their length caps.</summary>
+    public ManifestSection Definition { get; } = definition;
 
     /// <summary>The dotted path of the section in messages, e.g. <c>version.compatibility[0]</c>; empty at the top level.</summary>
     public string Path { get; } = path;

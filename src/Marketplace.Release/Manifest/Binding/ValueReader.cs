@@ -36,7 +36,7 @@ internal sealed class ValueReader(EnvironmentInterpolator interpolator, Manifest
             }
         }
 
-        return new SectionView(mapping, path, position);
+        return new SectionView(mapping, section, path, position);
     }
 
     /// <summary>A list; reports a wrong node kind and more than <paramref name="maxItems"/> items.</summary>
@@ -92,8 +92,12 @@ internal sealed class ValueReader(EnvironmentInterpolator interpolator, Manifest
         return value;
     }
 
+    /// <summary>A text value of a section, capped at the length the vocabulary gives its key.</summary>
+    public string? Text(SectionView section, string key) =>
+        Text(section[key], section.PathOf(key), ManifestVocabulary.MaxLength(section.Definition, key));
+
     /// <summary>A required text value: reports a missing key and an empty value.</summary>
-    public string? RequiredText(SectionView section, string key, string example, int maxLength = ManifestLimits.MaxShortTextChars)
+    public string? RequiredText(SectionView section, string key, string example)
     {
         var node = section[key];
         if (node is null)
@@ -108,7 +112,7 @@ internal sealed class ValueReader(EnvironmentInterpolator interpolator, Manifest
             return null;
         }
 
-        var value = Text(node, section.PathOf(key), maxLength);
+        var value = Text(section, key);
         if (value is not null && value.Trim().Length == 0)
         {
             Report(node.Start, $"{section.PathOf(key)} is empty; give a value, e.g. {key}: {example}");
