@@ -66,6 +66,15 @@ timing "packages"
 
 # --- 2. daemon -----------------------------------------------------------------------------------
 if ! docker info >/dev/null 2>&1; then
+  # A daemon killed uncleanly (machine stop, session end) leaves its pid file behind and a new one
+  # refuses to start while it is there.
+  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
+    rm -f /var/run/docker.pid
+  fi
+  if [ -f /var/run/docker/containerd/containerd.pid ] &&
+     ! kill -0 "$(cat /var/run/docker/containerd/containerd.pid)" 2>/dev/null; then
+    rm -f /var/run/docker/containerd/containerd.pid
+  fi
   log "starting dockerd (log: $DOCKER_LOG)"
   # containerd is started by dockerd itself when it is not already running.
   nohup dockerd --bridge=none --iptables=false --ip-masq=false >>"$DOCKER_LOG" 2>&1 </dev/null &
