@@ -145,6 +145,8 @@ public sealed class ManifestErrorTests
     [TestCase("min: 9.12.0", "min: nine", "marketplace-release.yml:11:12: version.compatibility[0].min 'nine' is not a product version; write it like 9.12.0")]
     [TestCase("product: jira", "product: Jira Software", "marketplace-release.yml:10:16: version.compatibility[0].product 'Jira Software' is not a product id; use the Marketplace's lower-case id, e.g. jira, confluence, bitbucket, bamboo")]
     [TestCase("      max: 10.3.3\n", "      max: 10.3.3\n    - product: jira\n      minBuild: 1\n      maxBuild: 2\n", "marketplace-release.yml:13:16: version.compatibility[1].product 'jira' is listed twice (first at line 10); keep one entry per product")]
+    [TestCase("artifact: target/timesheets-1.4.0.jar", "artifact: ''", "marketplace-release.yml:8:13: version.artifact '' is empty; give a path relative to the manifest's folder")]
+    [TestCase("artifact: target/timesheets-1.4.0.jar", "artifact: target", "marketplace-release.yml:8:13: version.artifact 'target' is a folder, not a file; name the file itself")]
     [TestCase("  paymentModel: free\n", "", "marketplace-release.yml:5:1: version is missing 'paymentModel'; add paymentModel: free (free, paid-via-atlassian or paid-via-vendor)")]
     [TestCase("  artifact: target/timesheets-1.4.0.jar\n", "", "marketplace-release.yml:5:1: version needs the app's file; add artifact: <path or glob, e.g. target/myapp-*.jar>, artifactUrl: <https URL>, or github.asset")]
     [TestCase("  artifact: target/timesheets-1.4.0.jar\n", "  artifact: target/timesheets-1.4.0.jar\n  artifactUrl: https://example.com/t.jar\n", "marketplace-release.yml:9:3: the artifact is given more than once (version.artifact, version.artifactUrl); keep only one of them")]
@@ -159,6 +161,8 @@ public sealed class ManifestErrorTests
     [Test]
     public void Release_notes_are_given_once_only()
     {
+        Assert.That(SingleError(MinimalManifest + "  releaseNotesFile: \"\"\n"),
+            Is.EqualTo("marketplace-release.yml:14:21: version.releaseNotesFile '' is empty; give a path relative to the manifest's folder"));
         Assert.That(SingleError(MinimalManifest + "  releaseNotes: a\n  releaseNotesFile: CHANGELOG.md\n"),
             Is.EqualTo("marketplace-release.yml:15:3: version has both releaseNotes and releaseNotesFile; keep one of them"));
         Assert.That(SingleError(MinimalManifest + "  releaseNotes: a\ngithub:\n  release: v1\n  releaseNotes: true\n"),
