@@ -303,7 +303,9 @@ public sealed class ManifestErrorTests
     [Test]
     public void Missing_sections_are_each_reported()
     {
-        Assert.That(Errors(Workspace("schema: 1\n")), Is.EqualTo(new[]
+        using var workspace = Workspace("schema: 1\n");
+
+        Assert.That(Errors(workspace), Is.EqualTo(new[]
         {
             "marketplace-release.yml:1:1: the manifest is missing the 'app' section; add app: with key and hosting below it",
             "marketplace-release.yml:1:1: the manifest is missing the 'version' section; add version: with number, build, artifact, compatibility and paymentModel below it",
