@@ -42,6 +42,34 @@ public sealed class ArtifactEndpointsTests
         Assert.That(downloaded, Is.EqualTo(jar));
     }
 
+    [Test]
+    public async Task A_large_upload_is_streamed_not_buffered()
+    {
+        const int Size = 96 * 1024 * 1024;
+        await using var sandbox = await SandboxHarness.StartAsync();
+        var path = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllBytesAsync(path, TestFiles.PluginJar("com.example.big", "1.0.0", paddingBytes: Size));
+            var expected = "sha512:" + Convert.ToHexStringLower(SHA512.HashData(File.ReadAllBytes(path)));
+            GC.Collect();
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+
+            await using var file = File.OpenRead(path);
+            using var form = new MultipartFormDataContent { { new StreamContent(file, 64 * 1024), "file", "big.jar" } };
+            using var response = await sandbox.Client.PostAsync("rest/3/artifacts", form);
+
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That((await SandboxHarness.ReadJsonAsync(response))["fileInfo"]!["checksum"]!.GetValue<string>(), Is.EqualTo(expected));
+            Assert.That(allocated, Is.LessThan(Size / 4), "client and server together allocate far less than the file: nothing holds it whole");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [TestCase(new byte[0], "empty.jar", "empty")]
     [TestCase(new byte[] { 1, 2, 3, 4 }, "broken.jar", "not a valid jar")]
     [TestCase(new byte[] { 1, 2, 3, 4 }, "broken.obr", "not a valid obr")]
