@@ -16,7 +16,7 @@ internal static class ValidateCommand
         {
             var host = CiHostDetector.Detect(context);
             var inputs = host.ReadInputs();
-            host.Begin([]);
+            host.Begin(HostSecrets.From(inputs.Environment));
             var path = Path.GetFullPath(parse.GetValue(manifest) ?? inputs.ManifestPath ?? CommonOptions.DefaultManifest, inputs.WorkingDirectory ?? context.WorkingDirectory);
             try
             {
