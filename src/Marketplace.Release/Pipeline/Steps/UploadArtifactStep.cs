@@ -67,15 +67,23 @@ internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseSte
 
             await KeepSpacingAsync(context, cancellationToken);
             var progress = new TransferProgress(context, Path.GetFileName(path));
-            var (uploaded, checksum) = await context.Client.UploadArtifactAsync(path, progress.Report, cancellationToken);
-            context.SetLocalChecksum(checksum);
+            var before = FileStamp.Of(path);
+            var uploaded = await context.Client.UploadArtifactAsync(path, progress.Report, cancellationToken);
             context.ArtifactId = uploaded.ArtifactId ?? throw MissingId();
-            state.RecordUpload(context.Options.Connection.BaseUrl, context.Time.GetUtcNow(), checksum, context.ArtifactId);
-            if (uploaded.FileInfo?.Checksum is { } received && !FileChecksum.Same(received, checksum))
+            if (FileStamp.Of(path) != before || uploaded.FileInfo?.Size is { } receivedSize && receivedSize != before.Length)
             {
+                // Nothing is remembered: a re-run uploads the finished file instead of reusing this artifact.
                 throw new ReleaseFailedException(FailureKind.Transient,
-                    $"the Marketplace received {Path.GetFileName(path)} with another checksum ({received[..Math.Min(received.Length, 19)]}…) than the file has",
-                    "re-run: the upload is sent again (the bytes were changed on the way)");
+                    $"{Path.GetFileName(path)} changed while it was uploaded (artifact {context.ArtifactId} holds {uploaded.FileInfo?.Size ?? -1} bytes of it)",
+                    "re-run once the build has finished writing the artifact: it is uploaded again");
+            }
+
+            // The Marketplace's checksum of what it received is the file's (unchanged, and TCP delivered it whole), so
+            // the file is read once, by the upload; the resume state and a later comparison use that checksum.
+            state.RecordUpload(context.Options.Connection.BaseUrl, context.Time.GetUtcNow(), uploaded.FileInfo?.Checksum, context.ArtifactId);
+            if (uploaded.FileInfo?.Checksum is { Length: > 0 } received)
+            {
+                context.SetLocalChecksum(received);
             }
 
             return StepResult.Done($"uploaded {Path.GetFileName(path)} ({Megabytes(size)} MB, {progress.Rate()}) as artifact {context.ArtifactId}");
