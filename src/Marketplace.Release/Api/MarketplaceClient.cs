@@ -70,6 +70,23 @@ internal sealed class MarketplaceClient : IDisposable
     public Task<ArtifactResponse?> GetArtifactAsync(string artifactId, CancellationToken cancellationToken) =>
         GetAsync($"rest/3/artifacts/{Escape(artifactId)}", Json.ArtifactResponse, cancellationToken);
 
+    /// <summary>One look at a processing artifact: its body (null for 404) and the <c>Retry-After</c> the answer carried.</summary>
+    public async Task<ArtifactPoll> PollArtifactAsync(string artifactId, CancellationToken cancellationToken)
+    {
+        var path = $"rest/3/artifacts/{Escape(artifactId)}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        var what = Describe(HttpMethod.Get, path);
+        using var response = await SendRawAsync(reads, request, what, cancellationToken);
+        var retryAfter = RetryAfterOf(response);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return new ArtifactPoll(null, retryAfter);
+        }
+
+        await ThrowIfFailedAsync(response, what, cancellationToken);
+        return new ArtifactPoll(await ReadBodyAsync(response, Json.ArtifactResponse, what, cancellationToken), retryAfter);
+    }
+
     /// <summary><c>POST …/versions</c>: 201 with no body. Never retried here: the caller re-reads and decides.</summary>
     public Task CreateVersionAsync(string appSoftwareId, VersionCreateRequest request, CancellationToken cancellationToken) =>
         SendAsync(creates, HttpMethod.Post, $"rest/3/app-software/{Escape(appSoftwareId)}/versions",

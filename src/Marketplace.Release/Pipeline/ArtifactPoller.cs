@@ -6,10 +6,11 @@ namespace Marketplace.Release.Pipeline;
 
 /// <summary>
 /// Polls <c>GET /rest/3/artifacts/{id}</c> until the artifact is processed. A 404 right after the upload, and the
-/// statuses UPLOADED, PENDING and PROCESSING, mean not yet; FAILED and REJECTED end the release.
+/// statuses UPLOADED, PENDING and PROCESSING, mean not yet; FAILED and REJECTED end the release. Looks follow
+/// <see cref="PollSchedule"/>; a <c>Retry-After</c> on a not-yet answer that asks for a longer pause wins.
 /// </summary>
 internal sealed class ArtifactPoller(
-    Func<string, CancellationToken, Task<ArtifactResponse?>> read,
+    Func<string, CancellationToken, Task<ArtifactPoll>> read,
     TimeProvider time,
     TimeSpan initialDelay,
     TimeSpan maxDelay,
@@ -27,7 +28,7 @@ internal sealed class ArtifactPoller(
         while (true)
         {
             Requests++;
-            var artifact = await read(artifactId, cancellationToken);
+            var (artifact, retryAfter) = await read(artifactId, cancellationToken);
             var status = artifact?.Status?.ToUpperInvariant();
             if (artifact is not null && status is null or "PROCESSED")
             {
@@ -54,6 +55,11 @@ internal sealed class ArtifactPoller(
             }
 
             var delay = PollSchedule.Next(waited, initialDelay, maxDelay);
+            if (retryAfter > delay)
+            {
+                delay = retryAfter.Value;
+            }
+
             if (waited + delay > timeout)
             {
                 delay = timeout - waited;

@@ -16,11 +16,11 @@ public sealed record ReleaseOptions
     /// <summary>How long to wait for artifact processing before stopping with exit 5 (a re-run resumes).</summary>
     public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(15);
 
-    /// <summary>The first delay between two looks at a processing artifact; later delays grow to 10 % of the time waited.</summary>
+    /// <summary>The delay between the first looks at a processing artifact (see PollSchedule: later delays grow to 17 % of the time waited).</summary>
     public TimeSpan PollInitialDelay { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest delay between two looks at a processing artifact.</summary>
-    public TimeSpan PollMaxDelay { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan PollMaxDelay { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>How often progress lines may be printed during uploads and waits.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);

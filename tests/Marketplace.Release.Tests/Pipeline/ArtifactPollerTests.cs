@@ -23,24 +23,46 @@ internal sealed class ArtifactPollerTests
         progress.Clear();
     }
 
-    [TestCase(3)]
-    [TestCase(45)]
-    [TestCase(290)]
-    public async Task A_processed_artifact_is_noticed_within_max_one_second_or_ten_percent(int readyAfterSeconds)
+    [TestCase(3, 0.0)]
+    [TestCase(9, 0.0)]
+    [TestCase(45, 0.17)]
+    [TestCase(290, 0.17)]
+    [TestCase(600, 0.10)]
+    [TestCase(700, 0.10)]
+    public async Task A_processed_artifact_is_noticed_within_one_second_at_first_then_a_share_of_the_processing_time(int readyAfterSeconds, double share)
     {
         var readyAt = time.GetUtcNow().AddSeconds(readyAfterSeconds);
         var poller = Poller(now => now >= readyAt ? Processed() : null);
 
-        var artifact = await RunAsync(poller.WaitAsync("a1", TimeSpan.FromMinutes(10), noWait: false, CancellationToken.None));
+        var artifact = await RunAsync(poller.WaitAsync("a1", TimeSpan.FromMinutes(15), noWait: false, CancellationToken.None));
 
         var lateness = looks[^1] - readyAt;
-        var allowed = TimeSpan.FromSeconds(Math.Max(1, readyAfterSeconds * 0.1)) + Step;
+        var allowed = TimeSpan.FromSeconds(Math.Max(1, readyAfterSeconds * share)) + Step;
         Assert.That(artifact.Status, Is.EqualTo("PROCESSED"));
         Assert.That(lateness, Is.LessThanOrEqualTo(allowed), $"noticed {lateness.TotalSeconds} s late");
     }
 
     [Test]
-    public async Task A_ten_minute_wait_makes_a_bounded_number_of_looks_then_stops_as_pending()
+    public void Every_ready_moment_of_a_ten_minute_wait_is_noticed_within_the_promised_share()
+    {
+        // The schedule alone, without the poller's clock steps: for any moment an artifact becomes ready, the next
+        // look comes within max(1 s, 17 %) of it, and within 10 % from 10 minutes on (see PollSchedule).
+        var initial = TimeSpan.FromSeconds(1);
+        var max = TimeSpan.FromSeconds(60);
+        var at = TimeSpan.Zero;
+        while (at < TimeSpan.FromMinutes(20))
+        {
+            var next = at + PollSchedule.Next(at, initial, max);
+            var readyJustAfter = at.TotalSeconds;
+            var share = readyJustAfter >= 600 ? 0.10 : 0.17;
+            var allowed = Math.Max(initial.TotalSeconds, readyJustAfter * share);
+            Assert.That((next - at).TotalSeconds, Is.LessThanOrEqualTo(allowed + 0.001), $"gap after the look at {at.TotalSeconds:0.0} s");
+            at = next;
+        }
+    }
+
+    [Test]
+    public async Task A_ten_minute_wait_makes_at_most_forty_looks_then_stops_as_pending()
     {
         var poller = Poller(_ => Processing("PROCESSING"));
 
@@ -49,10 +71,32 @@ internal sealed class ArtifactPollerTests
         Assert.That(failure.Kind, Is.EqualTo(FailureKind.Pending));
         Assert.That(failure.ExitCode, Is.EqualTo(5));
         Assert.That(failure.Cause, Does.Contain("status PROCESSING"));
-        Assert.That(looks, Has.Count.InRange(40, 60));
+        Assert.That(looks, Has.Count.InRange(30, 40));
         Assert.That(looks[^1] - looks[0], Is.EqualTo(TimeSpan.FromMinutes(10)).Within(Step));
         Assert.That(progress, Is.Not.Empty.And.All.Contain("waiting for artifact a1"));
         Assert.That(progress, Has.Count.LessThanOrEqualTo(looks.Count));
+    }
+
+    [Test]
+    public async Task A_longer_retry_after_on_a_not_yet_answer_is_honoured()
+    {
+        var readyAt = time.GetUtcNow().AddSeconds(5);
+        var poller = Poller(now => now >= readyAt ? Processed() : Processing("PROCESSING"), retryAfter: TimeSpan.FromSeconds(20));
+
+        await RunAsync(poller.WaitAsync("a1", TimeSpan.FromMinutes(10), noWait: false, CancellationToken.None));
+
+        Assert.That(looks, Has.Count.EqualTo(2));
+        Assert.That(looks[1] - looks[0], Is.EqualTo(TimeSpan.FromSeconds(20)).Within(Step));
+    }
+
+    [Test]
+    public async Task A_shorter_retry_after_does_not_make_looks_more_frequent()
+    {
+        var poller = Poller(_ => Processing("PROCESSING"), retryAfter: TimeSpan.FromMilliseconds(100));
+
+        await FailureOf(poller.WaitAsync("a1", TimeSpan.FromMinutes(10), noWait: false, CancellationToken.None));
+
+        Assert.That(looks, Has.Count.InRange(30, 40));
     }
 
     [TestCase("UPLOADED")]
@@ -102,15 +146,15 @@ internal sealed class ArtifactPollerTests
         Assert.That(looks, Has.Count.EqualTo(1));
     }
 
-    private ArtifactPoller Poller(Func<DateTimeOffset, ArtifactResponse?> answer) =>
+    private ArtifactPoller Poller(Func<DateTimeOffset, ArtifactResponse?> answer, TimeSpan? retryAfter = null) =>
         new((_, _) =>
             {
                 looks.Add(time.GetUtcNow());
-                return Task.FromResult(answer(time.GetUtcNow()));
+                return Task.FromResult(new ArtifactPoll(answer(time.GetUtcNow()), retryAfter));
             },
             time,
             TimeSpan.FromSeconds(1),
-            TimeSpan.FromSeconds(30),
+            TimeSpan.FromSeconds(60),
             TimeSpan.FromSeconds(10),
             progress.Add);
 

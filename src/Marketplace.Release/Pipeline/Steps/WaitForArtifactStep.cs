@@ -20,7 +20,7 @@ internal sealed class WaitForArtifactStep : IReleaseStep
         }
 
         var options = context.Options;
-        var poller = new ArtifactPoller(context.Client.GetArtifactAsync, context.Time, options.PollInitialDelay, options.PollMaxDelay,
+        var poller = new ArtifactPoller(context.Client.PollArtifactAsync, context.Time, options.PollInitialDelay, options.PollMaxDelay,
             options.ProgressInterval, line => context.Reporter.Progress(Name, line));
         var started = context.Time.GetTimestamp();
         try
