@@ -13,7 +13,7 @@ internal static class PublishRunner
 {
     public static async Task<int> RunAsync(CliContext context, ICiHost host, HostInputs inputs, PublishRequest request, CancellationToken cancellationToken)
     {
-        var secrets = new[] { inputs.Environment.Get(ConnectionSettings.TokenVariable) }.OfType<string>().Where(s => s.Length > 0).ToList();
+        var secrets = new[] { inputs.Environment.Get(ConnectionSettings.TokenVariable), inputs.Environment.Get(GitHubSettings.TokenVariable) }.OfType<string>().Where(s => s.Length > 0).ToList();
         host.Begin(secrets);
         var workingDirectory = inputs.WorkingDirectory ?? context.WorkingDirectory;
         var manifestPath = Path.GetFullPath(request.ManifestPath, workingDirectory);
@@ -44,9 +44,16 @@ internal static class PublishRunner
             return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, problem!, plan));
         }
 
+        var gitHub = GitHubSettings.Read(inputs.Environment, plan, out problem);
+        if (problem is not null)
+        {
+            return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, problem, plan));
+        }
+
         var options = context.AdjustReleaseOptions(new ReleaseOptions
         {
             Connection = connection,
+            GitHub = gitHub,
             DryRun = request.DryRun,
             NoWait = request.NoWait,
             WaitTimeout = timeout,
