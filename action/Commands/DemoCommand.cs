@@ -1,8 +1,85 @@
 using System.CommandLine;
+using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Hosting;
+using Marketplace.Sandbox;
+using Marketplace.Sandbox.Samples;
 
 namespace Marketplace.Release.Cli.Commands;
 
+/// <summary>
+/// <c>demo</c>: starts a sandbox, lays out the bundled example (manifest, plugin jar, screenshot) in a temporary
+/// workspace and publishes it end to end, printing every step and the result file.
+/// </summary>
 internal static class DemoCommand
 {
-    public static Command Create(CliContext context) => new("demo", "Start a sandbox and publish the bundled example to it.");
+    public static Command Create(CliContext context)
+    {
+        var version = new Option<string>("--version-number") { Description = "The example's version number.", DefaultValueFactory = _ => "1.4.0", HelpName = "VERSION" };
+        var keep = new Option<bool>("--keep") { Description = "Keep the temporary workspace (to look at it or publish it again)." };
+        var command = new Command("demo", "Start a sandbox and publish the bundled example to it, end to end.") { version, keep };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var number = parse.GetValue(version)!;
+            var seed = SandboxSeed.Default;
+            await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed }, cancellationToken);
+            var workspace = Directory.CreateTempSubdirectory("marketplace-release-demo-").FullName;
+            try
+            {
+                await WriteExampleAsync(workspace, number, cancellationToken);
+                await context.Out.WriteLineAsync($"Sandbox on {server.BaseUrl}; example workspace {workspace}");
+                var user = seed.Users[0];
+                var environment = new OverlayEnvironment(context.Environment, new Dictionary<string, string?>
+                {
+                    [ConnectionSettings.UserVariable] = user.Email,
+                    [ConnectionSettings.TokenVariable] = user.Token,
+                    [ConnectionSettings.BaseUrlVariable] = server.BaseUrl.ToString(),
+                    ["VERSION"] = number,
+                });
+                var demoContext = new CliContext
+                {
+                    Environment = environment,
+                    Out = context.Out,
+                    Error = context.Error,
+                    WorkingDirectory = workspace,
+                    Time = context.Time,
+                    AdjustReleaseOptions = context.AdjustReleaseOptions,
+                };
+                var resultFile = Path.Join(workspace, "result.json");
+                var exitCode = await PublishRunner.RunAsync(demoContext, new ConsoleHost(demoContext), new HostInputs { Environment = environment },
+                    new PublishRequest { ManifestPath = "marketplace-release.yml", ResultFile = resultFile }, cancellationToken);
+                await context.Out.WriteLineAsync("Result file:");
+                await context.Out.WriteLineAsync(await File.ReadAllTextAsync(resultFile, cancellationToken));
+                var listing = server.State.AppSoftwareId("com.example.timesheets", "datacenter") is { } id ? server.State.Listings(id).Count : 0;
+                await context.Out.WriteLineAsync($"The sandbox now holds {listing} listing(s) of com.example.timesheets; {server.Requests.Count} requests were made.");
+                return exitCode;
+            }
+            finally
+            {
+                if (parse.GetValue(keep))
+                {
+                    await context.Out.WriteLineAsync($"Kept {workspace}");
+                }
+                else
+                {
+                    Directory.Delete(workspace, recursive: true);
+                }
+            }
+        });
+        return command;
+    }
+
+    private static async Task WriteExampleAsync(string workspace, string version, CancellationToken cancellationToken)
+    {
+        await using (var manifest = typeof(DemoCommand).Assembly.GetManifestResourceStream("example-manifest.yml")
+            ?? throw new InvalidOperationException("the example manifest is not embedded"))
+        await using (var file = File.Create(Path.Join(workspace, "marketplace-release.yml")))
+        {
+            await manifest.CopyToAsync(file, cancellationToken);
+        }
+
+        Directory.CreateDirectory(Path.Join(workspace, "target"));
+        await File.WriteAllBytesAsync(Path.Join(workspace, "target", $"timesheets-{version}.jar"), SampleFiles.PluginJar(version: version), cancellationToken);
+        Directory.CreateDirectory(Path.Join(workspace, "docs", "screens"));
+        await File.WriteAllBytesAsync(Path.Join(workspace, "docs", "screens", "board.png"), SampleFiles.Png(64, 40), cancellationToken);
+    }
 }

@@ -1,8 +1,43 @@
 using System.CommandLine;
+using Marketplace.Sandbox;
 
 namespace Marketplace.Release.Cli.Commands;
 
+/// <summary><c>sandbox</c>: serves the Marketplace emulator on 127.0.0.1 until stopped.</summary>
 internal static class SandboxCommand
 {
-    public static Command Create(CliContext context) => new("sandbox", "Serve the Marketplace emulator on 127.0.0.1.");
+    public static Command Create(CliContext context)
+    {
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (default 8080; 0 picks a free one).", DefaultValueFactory = _ => 8080, HelpName = "N" };
+        var seed = new Option<string?>("--seed") { Description = "A YAML seed file (apps, earlier versions, product versions, faults); default: the example app.", HelpName = "FILE" };
+        var quiet = new Option<bool>("--quiet") { Description = "Do not log each request." };
+        var command = new Command("sandbox", "Serve the Marketplace emulator on 127.0.0.1 to rehearse releases offline (Ctrl+C stops it).") { port, seed, quiet };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            SandboxSeed sandboxSeed;
+            try
+            {
+                sandboxSeed = parse.GetValue(seed) is { } path ? SandboxSeed.Load(context.ResolvePath(path)) : SandboxSeed.Default;
+            }
+            catch (Exception exception) when (exception is IOException or SandboxSeedException or UnauthorizedAccessException)
+            {
+                await context.Error.WriteLineAsync($"error: the seed cannot be read: {exception.Message}");
+                return Api.ExitCodes.InvalidInput;
+            }
+
+            var log = parse.GetValue(quiet) ? null : new Action<string>(line => context.Out.WriteLine(line));
+            await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = parse.GetValue(port), Seed = sandboxSeed, Log = log }, cancellationToken);
+            var user = sandboxSeed.Users.FirstOrDefault();
+            await context.Out.WriteLineAsync($"Marketplace sandbox on {server.BaseUrl}");
+            if (user is not null)
+            {
+                await context.Out.WriteLineAsync($"  export MARKETPLACE_BASE_URL={server.BaseUrl} MARKETPLACE_USER={user.Email} MARKETPLACE_API_TOKEN={user.Token}");
+            }
+
+            await context.Out.WriteLineAsync($"  state: {server.BaseUrl}/__sandbox/state   faults: POST {server.BaseUrl}/__sandbox/faults   Ctrl+C stops it");
+            await server.WaitForShutdownAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
 }

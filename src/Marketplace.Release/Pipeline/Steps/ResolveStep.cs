@@ -39,7 +39,7 @@ internal sealed class ResolveStep : IReleaseStep
             }
 
             context.Compatibilities = compatibilities;
-            var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}–{c.MaxBuildNumber}"));
+            var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"));
             return StepResult.Done($"app software {match.AppSoftwareId} ({app.Hosting}); compatibility {described}");
         }
         catch (MarketplaceApiException error)

@@ -135,7 +135,8 @@ internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseSte
         {
             bytes = sent;
             var now = context.Time.GetTimestamp();
-            if (context.Time.GetElapsedTime(lastReport, now) < context.Options.ProgressInterval && sent < total)
+            // A line at most every interval; an upload faster than that needs none (the step's line says it all).
+            if (context.Time.GetElapsedTime(lastReport, now) < context.Options.ProgressInterval)
             {
                 return;
             }

@@ -1,0 +1,103 @@
+namespace Marketplace.Release.Manifest.Binding;
+
+/// <summary>
+/// The keys and the fixed values of the manifest, in one place. The loader checks manifests against these tables and
+/// a test checks that <c>schema/marketplace-release.schema.json</c> says exactly the same.
+/// </summary>
+internal static class ManifestVocabulary
+{
+    public const string FromVersion = "from-version";
+    public const string InheritPrevious = "previous";
+    public const string DefaultAgreement = "https://www.atlassian.com/licensing/marketplace/partneragreement";
+
+    public static ManifestSection Root { get; } = new("", "the top level", ["schema", "app", "version", "listing", "github"]);
+
+    public static ManifestSection App { get; } = new("app", "app", ["key", "hosting"]);
+
+    public static ManifestSection Version { get; } = new("version", "version",
+    [
+        "number", "build", "artifact", "artifactUrl", "framework", "pluginFrameworkType", "frameworkAttributes",
+        "compatibility", "paymentModel", "license", "supported", "beta", "agreement", "releaseSummary",
+        "releaseNotes", "releaseNotesFile",
+    ]);
+
+    public static ManifestSection Compatibility { get; } = new("compatibility", "version.compatibility entries", ["product", "min", "minBuild", "max", "maxBuild"]);
+
+    public static ManifestSection Listing { get; } = new("listing", "listing",
+    [
+        "state", "inherit", "moreDetails", "screenshots", "highlights", "heroImage", "youtubeId",
+        "deploymentInstructions", "developerLinks",
+    ]);
+
+    /// <summary>Screenshots, the screenshot of a highlight and of a deployment instruction.</summary>
+    public static ManifestSection Screenshot { get; } = new("screenshot", "screenshots", ["image", "imageId", "caption"]);
+
+    /// <summary>An image without a caption: the hero image and highlight thumbnails.</summary>
+    public static ManifestSection Image { get; } = new("image", "listing.heroImage and highlight thumbnails", ["image", "imageId"]);
+
+    public static ManifestSection Highlight { get; } = new("highlight", "listing.highlights entries", ["title", "caption", "summary", "screenshot", "thumbnail"]);
+
+    public static ManifestSection DeploymentInstruction { get; } = new("deploymentInstruction", "listing.deploymentInstructions entries", ["body", "screenshot"]);
+
+    public static ManifestSection DeveloperLinks { get; } = new("developerLinks", "listing.developerLinks",
+        ["documentation", "learnMore", "eula", "purchase", "bonTermsSupported", "partnerSpecificTerms"]);
+
+    public static ManifestSection GitHub { get; } = new("github", "github", ["repository", "release", "releaseNotes", "asset", "linkBack"]);
+
+    public static IReadOnlyList<ManifestSection> Sections { get; } =
+        [Root, App, Version, Compatibility, Listing, Screenshot, Image, Highlight, DeploymentInstruction, DeveloperLinks, GitHub];
+
+    public static IReadOnlyList<string> Hostings { get; } = ["server", "datacenter", "cloud"];
+
+    public static IReadOnlyList<string> Frameworks { get; } = ["plugin", "workflow", "connect", "forge", "external"];
+
+    public static IReadOnlyList<string> PluginFrameworkTypes { get; } = ["P2", "P1"];
+
+    public static IReadOnlyList<string> PaymentModels { get; } = ["free", "paid-via-atlassian", "paid-via-vendor"];
+
+    public static IReadOnlyList<string> Licenses { get; } =
+        ["atlassian-closed-source", "commercial", "commercial-free", "bsd", "asl", "gpl", "lgpl", "epl"];
+
+    public static IReadOnlyList<string> ListingStates { get; } = ["public", "private"];
+
+    public static IReadOnlyList<string> InheritModes { get; } = [InheritPrevious];
+
+    /// <summary>Image files the Marketplace accepts (<c>POST /rest/3/assets/images/{type}</c>).</summary>
+    public static IReadOnlyList<string> ImageExtensions { get; } = [".png", ".jpg", ".jpeg", ".gif", ".bmp"];
+
+    public static IReadOnlyList<ManifestEnum> Enums { get; } =
+    [
+        new("app", "hosting", Hostings),
+        new("version", "framework", Frameworks),
+        new("version", "pluginFrameworkType", PluginFrameworkTypes),
+        new("version", "paymentModel", PaymentModels),
+        new("version", "license", Licenses),
+        new("listing", "state", ListingStates),
+        new("listing", "inherit", InheritModes),
+    ];
+
+    /// <summary>Text keys whose length cap differs from <see cref="ManifestLimits.MaxShortTextChars"/>.</summary>
+    public static IReadOnlyList<(ManifestSection Section, string Key, int MaxLength)> TextLimits { get; } =
+    [
+        (Version, "releaseSummary", ManifestLimits.MaxSummaryChars),
+        (Version, "releaseNotes", ManifestLimits.MaxLongTextChars),
+        (Listing, "moreDetails", ManifestLimits.MaxLongTextChars),
+        (Screenshot, "caption", ManifestLimits.MaxSummaryChars),
+        (Highlight, "title", ManifestLimits.MaxTitleChars),
+        (Highlight, "caption", ManifestLimits.MaxSummaryChars),
+        (Highlight, "summary", ManifestLimits.MaxSummaryChars),
+        (DeploymentInstruction, "body", ManifestLimits.MaxLongTextChars),
+        (GitHub, "release", 255),
+        (GitHub, "asset", 255),
+    ];
+
+    /// <summary>The longest value <paramref name="key"/> of <paramref name="section"/> may hold, in characters.</summary>
+    public static int MaxLength(ManifestSection section, string key) =>
+        TextLimits.FirstOrDefault(limit => limit.Section == section && limit.Key == key).MaxLength is var max and > 0
+            ? max
+            : ManifestLimits.MaxShortTextChars;
+
+    /// <summary>Every key of every section, to tell a user that a misplaced key belongs elsewhere.</summary>
+    public static IEnumerable<(string Key, ManifestSection Section)> AllKeys =>
+        Sections.SelectMany(section => section.Keys.Select(key => (key, section)));
+}

@@ -1,0 +1,37 @@
+using Marketplace.Release.Manifest.Yaml;
+
+namespace Marketplace.Release.Manifest;
+
+/// <summary>Collects every problem of one manifest so that a single run reports all of them.</summary>
+internal sealed class ManifestDiagnosticBag(string fileDisplayName)
+{
+    private readonly List<ManifestDiagnostic> diagnostics = [];
+
+    /// <summary>The manifest's path as shown in messages: relative to the workspace, with forward slashes.</summary>
+    public string FileDisplayName { get; } = fileDisplayName;
+
+    public int Count => diagnostics.Count;
+
+    public bool IsFull => diagnostics.Count >= ManifestLimits.MaxDiagnostics;
+
+    public IReadOnlyList<ManifestDiagnostic> Diagnostics => diagnostics;
+
+    public void Add(SourcePosition position, string message) => Add(position.Line, position.Column, message);
+
+    public void Add(int line, int column, string message)
+    {
+        if (!IsFull)
+        {
+            diagnostics.Add(new ManifestDiagnostic(FileDisplayName, line, column, message));
+        }
+    }
+
+    public void ThrowIfAny()
+    {
+        if (diagnostics.Count > 0)
+        {
+            var ordered = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+            throw new ManifestException(ordered);
+        }
+    }
+}

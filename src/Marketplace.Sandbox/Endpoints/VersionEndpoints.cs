@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Marketplace.Sandbox.Http;
+using Marketplace.Sandbox.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marketplace.Sandbox.Endpoints;
+
+/// <summary>List, read, create and replace the versions of an app software.</summary>
+internal static class VersionEndpoints
+{
+    private const string Versions = "/rest/3/app-software/{appSoftwareId}/versions";
+
+    public static void Map(IEndpointRouteBuilder routes, SandboxContext sandbox)
+    {
+        routes.MapGet(Versions, EndpointKit.Handle(context => ListAsync(context, sandbox)));
+        routes.MapPost(Versions, EndpointKit.Handle(context => CreateAsync(context, sandbox)));
+        routes.MapGet(Versions + "/{buildNumber}", EndpointKit.Handle(context => GetAsync(context, sandbox)));
+        routes.MapPut(Versions + "/{buildNumber}", EndpointKit.Handle(context => UpdateAsync(context, sandbox)));
+    }
+
+    private static Task ListAsync(HttpContext context, SandboxContext sandbox)
+    {
+        JsonObject result;
+        lock (sandbox.Store.Gate)
+        {
+            var software = sandbox.RequireAppSoftware(context, ErrorStatusStyle.String);
+            var (page, links) = Pagination.Page(context, software.Versions.Values.Reverse(), version => version.BuildNumber, ErrorStatusStyle.String);
+            result = new JsonObject
+            {
+                ["links"] = links,
+                ["versions"] = new JsonArray(page.Select(version => (JsonNode)sandbox.Store.RenderVersion(version)).ToArray()),
+                ["totalCount"] = software.Versions.Count,
+            };
+        }
+
+        return JsonResponses.WriteAsync(context, 200, result);
+    }
+
+    private static Task GetAsync(HttpContext context, SandboxContext sandbox)
+    {
+        JsonObject result;
+        lock (sandbox.Store.Gate)
+        {
+            var software = sandbox.RequireAppSoftware(context, ErrorStatusStyle.String);
+            result = sandbox.Store.RenderVersion(SandboxContext.RequireVersion(context, software, ErrorStatusStyle.String));
+        }
+
+        return JsonResponses.WriteAsync(context, 200, result);
+    }
+
+    private static async Task CreateAsync(HttpContext context, SandboxContext sandbox)
+    {
+        var body = await JsonRead.ObjectBodyAsync(context, message => ApiProblem.Validation(message));
+        var store = sandbox.Store;
+        var frameworkId = VersionValidator.Validate(body, update: false, store);
+        string location;
+        lock (store.Gate)
+        {
+            var software = sandbox.RequireAppSoftware(context, ErrorStatusStyle.String);
+            RequireUsableArtifact(store, body);
+
+            long buildNumber;
+            if (frameworkId is "connect" or "forge")
+            {
+                // The server numbers connect and forge versions itself.
+                buildNumber = software.Versions.Count == 0 ? 1 : software.Versions.Keys.Max() + 1;
+                body["buildNumber"] = buildNumber;
+                if (frameworkId == "connect")
+                {
+                    body["versionNumber"] = "1.0." + buildNumber.ToString(CultureInfo.InvariantCulture);
+                }
+            }
+            else
+            {
+                buildNumber = JsonRead.Integer(body["buildNumber"])!.Value;
+            }
+
+            if (software.Versions.ContainsKey(buildNumber))
+            {
+                throw ApiProblem.Validation("Build number already exists", $"Version with build number {buildNumber} already exists in app software {software.Id}");
+            }
+
+            software.Versions.Add(buildNumber, new VersionEntry(buildNumber, body, "draft", store.Now, SandboxItems.User(context)));
+            location = $"/rest/3/app-software/{software.Id}/versions/{buildNumber}";
+        }
+
+        context.Response.StatusCode = StatusCodes.Status201Created;
+        context.Response.Headers.Location = location;
+    }
+
+    private static async Task UpdateAsync(HttpContext context, SandboxContext sandbox)
+    {
+        var body = await JsonRead.ObjectBodyAsync(context, message => ApiProblem.Validation(message));
+        var store = sandbox.Store;
+        VersionValidator.Validate(body, update: true, store);
+        JsonObject result;
+        lock (store.Gate)
+        {
+            var software = sandbox.RequireAppSoftware(context, ErrorStatusStyle.String);
+            var version = SandboxContext.RequireVersion(context, software, ErrorStatusStyle.String);
+            if (JsonRead.Integer(body["buildNumber"]) != version.BuildNumber)
+            {
+                throw ApiProblem.Validation("buildNumber cannot be changed", $"The body's buildNumber must be {version.BuildNumber}");
+            }
+
+            if (JsonRead.Integer(body["revision"]) is not { } revision)
+            {
+                throw ApiProblem.Validation("revision is required: the revision of the last GET");
+            }
+
+            if (revision != version.Revision)
+            {
+                throw ApiProblem.Validation("Revision mismatch", $"The current revision is {version.Revision}, the request sent {revision}");
+            }
+
+            if (body["state"] is { } state && JsonRead.String(state) != version.State)
+            {
+                throw ApiProblem.Validation("The version state cannot be changed through the API");
+            }
+
+            RequireUsableArtifact(store, body);
+            foreach (var readOnly in (string[])["state", "revision", "createdBy", "createdAt", "approvalDetails"])
+            {
+                body.Remove(readOnly);
+            }
+
+            if (body["acceptedAgreements"] is null && version.Body["acceptedAgreements"] is { } agreements)
+            {
+                body["acceptedAgreements"] = agreements.DeepClone();
+            }
+
+            version.Body = body;
+            version.Revision++;
+            result = store.RenderVersion(version);
+        }
+
+        await JsonResponses.WriteAsync(context, 200, result);
+    }
+
+    /// <summary>A plugin or workflow version needs its artifact uploaded and processed. Call with the lock held.</summary>
+    private static void RequireUsableArtifact(MarketplaceStore store, JsonObject body)
+    {
+        if (JsonRead.String(body["frameworkDetails"]?["attributes"]?["artifactId"]) is not { } artifactId
+            || JsonRead.String(body["frameworkDetails"]?["frameworkId"]) is not ("plugin" or "workflow"))
+        {
+            return;
+        }
+
+        if (!store.Artifacts.TryGetValue(artifactId, out var artifact))
+        {
+            throw ApiProblem.Validation("Artifact not found", $"No artifact with id '{artifactId}'");
+        }
+
+        switch (store.ArtifactStatus(artifact))
+        {
+            case ("PROCESSING", _):
+                throw ApiProblem.Validation("Artifact is still being processed", $"Artifact '{artifactId}' is not processed yet; poll GET /rest/3/artifacts/{artifactId}");
+            case ("FAILED", var reason):
+                throw ApiProblem.Validation("Artifact processing failed", reason);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Marketplace.Sandbox;
+
+public sealed class SandboxOptions
+{
+    /// <summary>The port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; init; }
+
+    public SandboxSeed Seed { get; init; } = SandboxSeed.Default;
+
+    /// <summary>Clock for artifact processing, upload spacing and timestamps (a FakeTimeProvider in tests).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Receives one line per API request when set.</summary>
+    public Action<string>? Log { get; init; }
+}

@@ -1,0 +1,13 @@
+using System.Text.Json.Nodes;
+
+namespace Marketplace.Sandbox;
+
+/// <summary>
+/// An existing version, written in the API's own JSON shape (as <c>POST …/versions</c> takes it, plus an optional
+/// <c>state</c>), and optionally its listing in the shape of <c>POST …/listing</c> (plus an optional <c>approvalStatus</c>).
+/// </summary>
+public sealed class SeedVersion
+{
+    public required JsonObject Version { get; set; }
+    public JsonObject? Listing { get; set; }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Marketplace.Sandbox.Faults;
+
+namespace Marketplace.Sandbox.State;
+
+/// <summary>
+/// Everything the emulated Marketplace holds. One lock (<see cref="Gate"/>) guards all of it: requests are
+/// few and short, and a single lock makes invariants such as "one version per build number" and "one listing
+/// per version" hold under concurrent publishes without reasoning about lock order. Callers hold the lock
+/// while they read or change entries and never await inside it.
+/// </summary>
+internal sealed class MarketplaceStore(SandboxSettings settings, TimeProvider timeProvider, FaultInjector faults)
+{
+    public Lock Gate { get; } = new();
+    public SandboxSettings Settings { get; } = settings;
+    public TimeProvider TimeProvider { get; } = timeProvider;
+
+    /// <summary>Account e-mail → API token.</summary>
+    public Dictionary<string, string> Users { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, AppSoftwareEntry> AppSoftware { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, ArtifactEntry> Artifacts { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, ImageEntry> Images { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<ParentSoftwareVersionEntry> ParentSoftwareVersions { get; } = [];
+
+    /// <summary>When each account's last artifact upload started, for the upload spacing rule.</summary>
+    public Dictionary<string, DateTimeOffset> LastUploadByUser { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Accepted artifact uploads and fetches, so tests can assert "no needless upload".</summary>
+    public int ArtifactUploadCount { get; set; }
+
+    public DateTimeOffset Now => TimeProvider.GetUtcNow();
+
+    public bool IsKnownParentSoftware(string parentSoftwareId) =>
+        ParentSoftwareVersions.Exists(version => string.Equals(version.ParentSoftwareId, parentSoftwareId, StringComparison.OrdinalIgnoreCase));
+
+    public (string Status, string? Reason) ArtifactStatus(ArtifactEntry artifact)
+    {
+        if (!artifact.AlwaysProcessed && Now - artifact.UploadedAt < Settings.ProcessingDelay)
+        {
+            return ("PROCESSING", null);
+        }
+
+        var reason = artifact.FailReason ?? faults.ProcessingFailureFor(artifact.Id, artifact.FileName);
+        return reason is null ? ("PROCESSED", null) : ("FAILED", reason);
+    }
+
+    public int VersionsUsing(string artifactId) =>
+        AppSoftware.Values.Sum(software => software.Versions.Values.Count(version => string.Equals(version.ArtifactId, artifactId, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Whether the listing of any other version of this app software is PUBLIC.</summary>
+    public static bool HasOtherPublicVersion(AppSoftwareEntry software, long buildNumber) =>
+        software.Versions.Values.Any(version => version.BuildNumber != buildNumber && version.Listing?.State == "PUBLIC");
+
+    public static string Timestamp(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    public JsonObject RenderVersion(VersionEntry version)
+    {
+        var json = (JsonObject)version.Body.DeepClone();
+        json["state"] = version.State;
+        json["revision"] = version.Revision;
+        json["createdBy"] = version.CreatedBy;
+        json["createdAt"] = Timestamp(version.CreatedAt);
+        if (version.Listing is { SubmittedDate: not null } listing)
+        {
+            json["approvalDetails"] = RenderApprovalDetails(listing);
+        }
+
+        return json;
+    }
+
+    public static JsonObject RenderListing(AppSoftwareEntry software, VersionEntry version, ListingEntry listing)
+    {
+        var json = (JsonObject)listing.Body.DeepClone();
+        json["state"] = listing.State;
+        json["approvalStatus"] = listing.ApprovalStatus;
+        json["approvalDetails"] = RenderApprovalDetails(listing);
+        json["buildNumber"] = version.BuildNumber;
+        json["appSoftwareId"] = software.Id;
+        json["revision"] = listing.Revision;
+        return json;
+    }
+
+    private static JsonObject RenderApprovalDetails(ListingEntry listing)
+    {
+        var details = new JsonObject();
+        if (listing.SubmittedDate is { } submitted)
+        {
+            details["submittedDate"] = Timestamp(submitted);
+        }
+
+        if (listing.ApprovalDate is { } approved)
+        {
+            details["approvalDate"] = Timestamp(approved);
+            details["approvedBy"] = "sandbox-auto-approval@example.com";
+        }
+
+        return details;
+    }
+
+    public JsonObject RenderArtifact(ArtifactEntry artifact)
+    {
+        var self = "/rest/3/artifacts/" + artifact.Id;
+        var links = new JsonObject
+        {
+            ["self"] = new JsonObject { ["href"] = self },
+            ["binary"] = new JsonObject { ["href"] = self + "/download" },
+        };
+        if (artifact.RemoteUri is not null)
+        {
+            links["remote"] = new JsonObject { ["href"] = artifact.RemoteUri };
+        }
+
+        var json = new JsonObject
+        {
+            ["fileInfo"] = new JsonObject
+            {
+                ["logicalFileName"] = artifact.FileName,
+                ["size"] = artifact.Size,
+                ["checksum"] = artifact.Checksum,
+            },
+            ["_links"] = links,
+        };
+        if (artifact.Details is not null)
+        {
+            json["details"] = artifact.Details.DeepClone();
+        }
+
+        var (status, reason) = ArtifactStatus(artifact);
+        json["status"] = status;
+        if (reason is not null)
+        {
+            json["statusReason"] = reason;
+        }
+
+        return json;
+    }
+
+    /// <summary>Publishing moves the version out of draft; with auto-approval the review passes at once.</summary>
+    public void MarkPublished(VersionEntry version, ListingEntry listing)
+    {
+        listing.SubmittedDate ??= Now;
+        if (Settings.AutoApprove)
+        {
+            listing.ApprovalStatus = "APPROVED";
+            listing.ApprovalDate ??= Now;
+            version.State = "approved";
+        }
+        else
+        {
+            listing.ApprovalStatus = "SUBMITTED";
+            version.State = "submitted";
+        }
+    }
+}

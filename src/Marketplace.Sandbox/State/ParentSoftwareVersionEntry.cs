@@ -1,0 +1,3 @@
+namespace Marketplace.Sandbox.State;
+
+internal sealed record ParentSoftwareVersionEntry(string ParentSoftwareId, string VersionNumber, long BuildNumber, IReadOnlyList<string> Hosting);

@@ -1,0 +1,3 @@
+namespace Marketplace.Sandbox;
+
+public sealed record SandboxCompatibility(string? ParentSoftwareId, long? MinBuildNumber, long? MaxBuildNumber);

@@ -1,0 +1,3 @@
+namespace Marketplace.Sandbox;
+
+public sealed record SandboxScreenshot(string? ImageId, string? Caption);

@@ -1,0 +1,210 @@
+using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Tests.Fixtures;
+using Marketplace.Sandbox;
+
+namespace Marketplace.Release.Cli.Tests.Commands;
+
+/// <summary>
+/// End-to-end: the CLI publishes the bundled example over real loopback HTTP to the sandbox, and the tests assert
+/// what the sandbox ended up holding, the exit code and the output.
+/// </summary>
+[TestFixture]
+internal sealed class PublishCommandTests
+{
+    private const long Build = 100400000;
+    private SandboxHost sandbox = null!;
+    private WorkspaceBuilder workspace = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        sandbox = await SandboxHost.StartAsync();
+        workspace = WorkspaceBuilder.Create().WithExample();
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        workspace.Dispose();
+        await sandbox.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Publishes_the_example_with_every_field_the_manifest_gives()
+    {
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var version = sandbox.State.Version(sandbox.AppSoftwareId, Build);
+        Assert.That(version, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(version!.VersionNumber, Is.EqualTo("1.4.0"));
+            Assert.That(version.Compatibilities, Has.Count.EqualTo(1));
+            Assert.That(version.Compatibilities[0], Is.EqualTo(new SandboxCompatibility("jira", 9120000, 10030003)));
+            Assert.That(version.FrameworkId, Is.EqualTo("plugin"));
+            Assert.That(version.PluginFrameworkType, Is.EqualTo("P2"));
+            Assert.That(version.ArtifactId, Is.EqualTo(run.Result!.ArtifactId).And.Not.Null);
+            Assert.That(version.AcceptedAgreements, Is.EqualTo(new[] { "https://www.atlassian.com/licensing/marketplace/partneragreement" }));
+            Assert.That(version.SupportedPaymentModel, Is.EqualTo("paid-via-atlassian"));
+            Assert.That(version.LicenseType, Is.EqualTo("commercial"));
+            Assert.That(version.ReleaseSummary, Is.EqualTo("Faster exports"));
+            Assert.That(version.ReleaseNotes, Does.Contain("Export is now 3x faster."));
+            Assert.That(version.Supported, Is.True);
+            Assert.That(version.Beta, Is.False);
+        });
+
+        var listing = sandbox.State.Listing(sandbox.AppSoftwareId, Build)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(listing.State, Is.EqualTo("PUBLIC"));
+            Assert.That(listing.MoreDetails, Is.EqualTo("Timesheets for Jira teams."));
+            Assert.That(listing.Screenshots, Has.Count.EqualTo(1));
+            Assert.That(listing.Screenshots[0].Caption, Is.EqualTo("Board view"));
+            Assert.That(sandbox.State.HasImage(listing.Screenshots[0].ImageId!), Is.True);
+            Assert.That(listing.DeveloperLinks?["documentation"]?.ToString(), Is.EqualTo("https://example.com/timesheets/docs"));
+            // Inherited from 1.3.0's listing: the manifest does not give learnMore... but developerLinks is given whole.
+            Assert.That(run.Result!.Status, Is.EqualTo("published"));
+            Assert.That(run.Result.ListingState, Is.EqualTo("PUBLIC"));
+            Assert.That(run.Result.ApprovalStatus, Is.EqualTo("SUBMITTED"));
+            Assert.That(run.Result.Steps.Select(s => s.Name), Is.EqualTo(new[]
+            {
+                "resolve", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "create-listing", "publish", "verify",
+            }));
+            Assert.That(run.Out, Does.Contain("✔ published com.example.timesheets 1.4.0"));
+        });
+    }
+
+    [Test]
+    public async Task The_listing_is_created_private_and_only_then_made_public()
+    {
+        await PublishAsync();
+
+        var listingWrites = sandbox.Server.Requests.Where(r => r.PathAndQuery.EndsWith("/listing", StringComparison.Ordinal) && r.Method is "POST" or "PUT").ToList();
+        Assert.That(listingWrites.Select(r => r.Method), Is.EqualTo(new[] { "POST", "PUT" }));
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.Revision, Is.GreaterThan(1));
+    }
+
+    [Test]
+    public async Task A_rerun_sends_no_post_or_put_and_reports_nothing_to_do()
+    {
+        await PublishAsync();
+        var before = sandbox.Mutations.Count;
+
+        var rerun = await PublishAsync();
+
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
+        Assert.That(sandbox.Mutations, Has.Count.EqualTo(before));
+        Assert.That(rerun.Result!.Status, Is.EqualTo("unchanged"));
+        Assert.That(rerun.Out, Does.Contain("nothing to do"));
+    }
+
+    [Test]
+    public async Task Plan_sends_no_mutation_and_says_what_would_change()
+    {
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["plan"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+        Assert.That(run.Result.Changes, Has.Some.Contains("create version 1.4.0"));
+        Assert.That(run.Out, Does.Contain("would upload timesheets-1.4.0.jar"));
+    }
+
+    [Test]
+    public async Task Publish_dry_run_is_plan()
+    {
+        var run = await PublishAsync("--dry-run");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+    }
+
+    [Test]
+    public async Task A_private_listing_is_staged_and_never_made_public()
+    {
+        workspace.WithManifest(File.ReadAllText(workspace.ManifestPath).Replace("state: public", "state: private", StringComparison.Ordinal));
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.State, Is.EqualTo("PRIVATE"));
+        Assert.That(sandbox.RequestsTo("PUT", "/rest/3/app-software"), Is.Empty);
+        Assert.That(run.Result!.Status, Is.EqualTo("staged"));
+    }
+
+    [Test]
+    public async Task Wrong_credentials_exit_3_and_never_print_the_token()
+    {
+        const string token = "wrong-token-5f1c2b";
+
+        var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_API_TOKEN"] = token });
+
+        Assert.That(run.ExitCode, Is.EqualTo(3), run.ToString());
+        Assert.That(run.All, Does.Contain("refused the credentials").And.Contain("MARKETPLACE_API_TOKEN"));
+        Assert.That(run.All, Does.Not.Contain(token));
+        Assert.That(File.ReadAllText(Directory.GetFiles(workspace.Root, "result-*.json").Single()), Does.Not.Contain(token));
+        Assert.That(sandbox.Mutations, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_unknown_app_key_exits_4_naming_the_key()
+    {
+        workspace.WithManifest(File.ReadAllText(workspace.ManifestPath).Replace("com.example.timesheets", "com.example.nothing", StringComparison.Ordinal));
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(4), run.ToString());
+        Assert.That(run.Out, Does.Contain("no app with the key 'com.example.nothing'").And.Contain("Fix:"));
+        Assert.That(sandbox.Mutations, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_conflicting_existing_version_exits_7_and_creates_nothing()
+    {
+        // The seed holds 1.3.0 (build 100300000) with other compatibilities and release notes.
+        var run = await PublishAsync(environment: new Dictionary<string, string?> { ["VERSION"] = "1.3.0" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(7), run.ToString());
+        Assert.That(run.Out, Does.Contain("already exists with different content").And.Contain("compatibilities"));
+        Assert.That(sandbox.Mutations, Is.Empty);
+        Assert.That(sandbox.State.Versions(sandbox.AppSoftwareId), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task An_invalid_manifest_exits_2_with_file_line_and_column_and_sends_nothing()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n");
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+        Assert.That(run.Result!.Status, Is.EqualTo("failed"));
+    }
+
+    [Test]
+    public async Task Missing_credentials_exit_2_before_anything_is_sent()
+    {
+        var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_USER"] = null });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.Contain("MARKETPLACE_USER not set"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task Plain_http_to_another_host_is_refused_before_anything_is_sent()
+    {
+        var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_BASE_URL"] = "http://marketplace.example.com/marketplace" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.Contain("plain http"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    private Task<CliRun> PublishAsync(string? option = null, IReadOnlyDictionary<string, string?>? environment = null) =>
+        CliRunner.RunAsync(sandbox, workspace, option is null ? ["publish"] : ["publish", option], environment);
+}
