@@ -29,12 +29,13 @@ internal static class DesiredListing
         });
 
         var body = new JsonObject();
-        if (spec.Screenshots is { } screenshots)
+        // An empty list means "none": the field is left out (the Marketplace takes highlights only as exactly 3).
+        if (spec.Screenshots is { Count: > 0 } screenshots)
         {
             body["screenshots"] = new JsonArray([.. screenshots.Select(s => (JsonNode)Screenshot(s))]);
         }
 
-        if (spec.Highlights is { } highlights)
+        if (spec.Highlights is { Count: > 0 } highlights)
         {
             body["highlights"] = new JsonArray([.. highlights.Select(h => (JsonNode)Without(new JsonObject
             {
@@ -61,7 +62,7 @@ internal static class DesiredListing
             body["youtubeId"] = youtube;
         }
 
-        if (spec.DeploymentInstructions is { } instructions)
+        if (spec.DeploymentInstructions is { Count: > 0 } instructions)
         {
             body["deploymentInstructions"] = new JsonArray([.. instructions.Select(i => (JsonNode)Without(new JsonObject
             {
@@ -85,9 +86,26 @@ internal static class DesiredListing
 
         if (spec.InheritPrevious && context.PreviousListing is { } previous)
         {
+            // A field the manifest gives, even as an empty list ("none"), is not inherited.
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            if (spec.Screenshots is not null)
+            {
+                given.Add("screenshots");
+            }
+
+            if (spec.Highlights is not null)
+            {
+                given.Add("highlights");
+            }
+
+            if (spec.DeploymentInstructions is not null)
+            {
+                given.Add("deploymentInstructions");
+            }
+
             foreach (var field in ContentFields)
             {
-                if (!body.ContainsKey(field) && previous[field] is { } inherited && !IsEmpty(inherited))
+                if (!body.ContainsKey(field) && !given.Contains(field) && previous[field] is { } inherited && !IsEmpty(inherited))
                 {
                     body[field] = inherited.DeepClone();
                 }

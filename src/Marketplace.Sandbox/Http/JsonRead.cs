@@ -12,10 +12,29 @@ internal static class JsonRead
     public static string? String(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
 
-    public static long? Integer(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-            ? value.TryGetValue<long>(out var number) ? number : value.TryGetValue<int>(out var small) ? small : null
-            : null;
+    /// <summary>
+    /// An integral number, whether the node was parsed (backed by a JsonElement) or built in code (backed by an
+    /// int or long): TryGetValue only converts between the exact stored type, so each is tried.
+    /// </summary>
+    public static long? Integer(JsonNode? node)
+    {
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        if (value.TryGetValue<long>(out var number))
+        {
+            return number;
+        }
+
+        if (value.TryGetValue<int>(out var small))
+        {
+            return small;
+        }
+
+        return value.TryGetValue<JsonElement>(out var element) && element.TryGetInt64(out number) ? number : null;
+    }
 
     public static bool? Boolean(JsonNode? node) =>
         node is JsonValue value && value.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? value.GetValue<bool>() : null;

@@ -8,7 +8,8 @@ namespace Marketplace.Sandbox.Http;
 /// <summary>Writes JSON bodies by hand (JsonNode), so nothing needs reflection-based serialization.</summary>
 internal static class JsonResponses
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false };
+    // Relaxed escaping: these bodies are API JSON, never embedded in HTML, and "'" should read as "'" in error texts.
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task WriteAsync(HttpContext context, int status, JsonNode body)
     {

@@ -76,6 +76,23 @@ internal sealed class PublishCommandTests
     }
 
     [Test]
+    public async Task Listing_fields_the_manifest_leaves_out_are_inherited_from_the_previous_version()
+    {
+        var manifest = File.ReadAllText(workspace.ManifestPath);
+        var withoutLinks = manifest[..manifest.IndexOf("  developerLinks:", StringComparison.Ordinal)] + "  highlights: []\n";
+        workspace.WithManifest(withoutLinks);
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var listing = sandbox.State.Listing(sandbox.AppSoftwareId, Build)!;
+        // 1.3.0's listing in the seed has learnMore, which the example manifest never names.
+        Assert.That(listing.DeveloperLinks?["learnMore"]?.ToString(), Is.EqualTo("https://example.com/timesheets"));
+        Assert.That(listing.Highlights, Is.Null.Or.Empty);
+        Assert.That(run.Out, Does.Contain("inherit: previous"));
+    }
+
+    [Test]
     public async Task The_listing_is_created_private_and_only_then_made_public()
     {
         await PublishAsync();

@@ -76,7 +76,8 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
 
         if (list.Items.Count is not (0 or 3))
         {
-            reader.Report(list.Start, $"listing.highlights has {list.Items.Count} entries; the Marketplace takes none or exactly 3");
+            var count = list.Items.Count;
+            reader.Report(list.Start, $"listing.highlights lists {count} highlight{(count == 1 ? "" : "s")}; the Marketplace takes none or exactly 3");
         }
 
         var highlights = new List<HighlightSpec>();

@@ -287,7 +287,7 @@ internal sealed partial class ManifestBinder
             if (resolution.Problem is not null)
             {
                 reader.Report(version["artifact"]!.Start, $"version.artifact '{pattern}' {resolution.Problem}");
-                return (null, Path.GetFileName(pattern), true);
+                return (null, null, true);
             }
 
             return (new ArtifactSource(resolution.FullPath, null), Path.GetFileName(resolution.FullPath), true);

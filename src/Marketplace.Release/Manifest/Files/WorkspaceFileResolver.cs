@@ -109,6 +109,11 @@ internal sealed class WorkspaceFileResolver
 
     private FileResolution ResolveInside(string relativePath)
     {
+        if (string.IsNullOrWhiteSpace(relativePath))
+        {
+            return FileResolution.Failed("is empty; give a path relative to the manifest's folder");
+        }
+
         var lexical = Path.GetFullPath(relativePath, manifestFolder);
         if (!RealPath.IsInside(lexical, workspaceRoot))
         {

@@ -1,0 +1,141 @@
+using Marketplace.Release.Api;
+using Marketplace.Sandbox;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Marketplace.Release.Tests.Api;
+
+/// <summary>
+/// The client's resilience against the sandbox, on a fake clock: retry delays and Retry-After are observed by
+/// advancing time, never by sleeping.
+/// </summary>
+[TestFixture]
+internal sealed class MarketplaceClientTests
+{
+    private const string AppKey = "com.example.timesheets";
+    private SandboxServer sandbox = null!;
+    private FakeTimeProvider time = null!;
+    private MarketplaceClient client = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        sandbox = await SandboxServer.StartAsync(new SandboxOptions { Port = 0 });
+        time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        client = Client("sandbox@example.com", "sandbox-token");
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        client.Dispose();
+        await sandbox.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_429_is_retried_only_once_the_retry_after_seconds_have_passed()
+    {
+        sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 429, RetryAfter = "30" });
+
+        var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
+        await WaitForRequestsAsync(1);
+        time.Advance(TimeSpan.FromSeconds(29));
+        await Task.Delay(100);
+        Assert.That(lookup.IsCompleted, Is.False, "retried before Retry-After");
+
+        time.Advance(TimeSpan.FromSeconds(1));
+        var software = await lookup.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.That(software, Has.Count.EqualTo(1));
+        Assert.That(sandbox.Requests.Select(r => r.StatusCode), Is.EqualTo(new[] { 429, 200 }));
+    }
+
+    [Test]
+    public async Task A_retry_after_http_date_is_honoured_against_the_clock()
+    {
+        var until = time.GetUtcNow().AddSeconds(20);
+        sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 503, RetryAfter = until.ToString("R") });
+
+        var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
+        await WaitForRequestsAsync(1);
+        time.Advance(TimeSpan.FromSeconds(15));
+        await Task.Delay(100);
+        Assert.That(lookup.IsCompleted, Is.False, "retried before the Retry-After date");
+
+        time.Advance(TimeSpan.FromSeconds(6));
+        Assert.That(await lookup.WaitAsync(TimeSpan.FromSeconds(10)), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Server_errors_are_retried_with_backoff_then_reported_as_transient()
+    {
+        sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 503, Times = 0 });
+
+        var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
+        for (var i = 0; i < 200 && !lookup.IsCompleted; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5);
+        }
+
+        var error = Assert.ThrowsAsync<MarketplaceApiException>(() => lookup.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.That(error!.Kind, Is.EqualTo(FailureKind.Transient));
+        Assert.That(error.Status, Is.EqualTo(503));
+        Assert.That(sandbox.Requests, Has.Count.EqualTo(1 + new MarketplaceClientOptions().MaxRetries));
+    }
+
+    [Test]
+    public async Task Creates_are_never_retried_by_the_client()
+    {
+        sandbox.Faults.Add(new FaultRule { Method = "POST", Path = "/rest/3/app-software/*/versions", StatusCode = 503 });
+        var appSoftwareId = (await client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None))![0].AppSoftwareId;
+
+        var error = Assert.ThrowsAsync<MarketplaceApiException>(() => client.CreateVersionAsync(appSoftwareId, new()
+        {
+            BuildNumber = 1,
+            VersionNumber = "0.0.1",
+            Compatibilities = [],
+            SupportedPaymentModel = "free",
+            FrameworkDetails = new("plugin", null),
+            Supported = true,
+            Beta = false,
+            AcceptedAgreements = [],
+        }, CancellationToken.None));
+
+        Assert.That(error!.OutcomeUnknown, Is.True);
+        Assert.That(sandbox.Requests.Count(r => r.Method == "POST"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Wrong_credentials_are_an_authentication_failure()
+    {
+        using var wrong = Client("sandbox@example.com", "nope");
+
+        var error = Assert.ThrowsAsync<MarketplaceApiException>(() => wrong.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None));
+
+        Assert.That(error!.Kind, Is.EqualTo(FailureKind.Authentication));
+        Assert.That(error.Status, Is.EqualTo(401));
+        Assert.That(error.Message, Does.Not.Contain("nope"));
+        await Task.CompletedTask;
+    }
+
+    [Test]
+    public async Task A_missing_resource_reads_as_null()
+    {
+        Assert.That(await client.GetAppSoftwareAsync("com.example.none", "datacenter", CancellationToken.None), Is.Null);
+        Assert.That(await client.GetParentSoftwareBuildNumberAsync("jira", "1.0.0", CancellationToken.None), Is.Null);
+    }
+
+    private MarketplaceClient Client(string user, string token) =>
+        new(new MarketplaceConnection(sandbox.BaseUrl, user, token), new MarketplaceClientOptions(), time);
+
+    private async Task WaitForRequestsAsync(int count)
+    {
+        for (var i = 0; i < 500 && sandbox.Requests.Count < count; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.That(sandbox.Requests, Has.Count.GreaterThanOrEqualTo(count));
+        await Task.Delay(50);
+    }
+}
