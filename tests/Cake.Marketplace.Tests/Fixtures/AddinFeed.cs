@@ -36,6 +36,13 @@ internal sealed class AddinFeed
         var feed = new AddinFeed(root, version);
         Directory.CreateDirectory(feed.Folder);
 
+        // `dotnet cake` runs the repository's local tool; a fresh clone has not restored it yet.
+        var restore = await ProcessRun.RunAsync("dotnet", ["tool", "restore"], RepositoryPaths.Root, new Dictionary<string, string?>(), TimeSpan.FromMinutes(3));
+        if (restore.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet tool restore failed: " + restore);
+        }
+
         // PackageVersion, not Version: the assemblies keep their version, so pack reuses the build instead of
         // recompiling the engine for a new assembly version.
         var pack = await ProcessRun.RunAsync("dotnet",
