@@ -222,6 +222,29 @@ internal sealed class CakeScriptTests
         });
     }
 
+    [Test]
+    public async Task The_example_in_the_README_section_works_when_pasted()
+    {
+        var markdown = File.ReadAllText(Path.Join(RepositoryPaths.Root, "docs", "cake.md"));
+        var start = markdown.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        var example = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.That(example, Does.StartWith("#addin nuget:?package=Cake.Marketplace&version="));
+        // Only the version changes: the plain directive finds the fresh package through Cake's NuGet source setting.
+        File.WriteAllText(workspace.ScriptPath, System.Text.RegularExpressions.Regex.Replace(example, @"&version=[^\s]+", "&version=" + Feed.Version));
+        var environment = new Dictionary<string, string?>(sandbox.Environment) { ["CAKE_NUGET_SOURCE"] = Feed.Folder };
+
+        var run = await CakeRunner.RunAsync(Feed, workspace.ScriptPath, environment);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+            Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
+            Assert.That(run.Output, Does.Contain("Will release com.example.timesheets 1.4.0 (build 100400000)"));
+            Assert.That(run.Output, Does.Contain("com.example.timesheets 1.4.0: published (http://127.0.0.1:"));
+            Assert.That(File.Exists(workspace.PathOf("artifacts/marketplace-release-result.json")), Is.True);
+        });
+    }
+
     private Task<ProcessRun> RunAsync(params string[] arguments) =>
         CakeRunner.RunAsync(Feed, workspace.ScriptPath, sandbox.Environment, arguments);
 
