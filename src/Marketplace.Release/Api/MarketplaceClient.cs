@@ -85,13 +85,16 @@ internal sealed class MarketplaceClient : IDisposable
         SendAsync(creates, HttpMethod.Put, $"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}/listing",
             JsonContent(listing, Json.JsonObject), cancellationToken);
 
-    /// <summary>Streams the file as the multipart part <c>file</c>; <paramref name="progress"/> gets (sent, total).</summary>
-    public async Task<ArtifactResponse> UploadArtifactAsync(string path, Action<long, long>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams the file as the multipart part <c>file</c>; <paramref name="progress"/> gets (sent, total).
+    /// Also returns the <c>sha512:</c> checksum of the bytes sent, computed on the way (the file is read once).
+    /// </summary>
+    public async Task<(ArtifactResponse Body, string SentChecksum)> UploadArtifactAsync(string path, Action<long, long>? progress, CancellationToken cancellationToken)
     {
         using var file = new FileUploadContent(path, "application/octet-stream", progress);
         using var form = new MultipartFormDataContent { { file, "file", Path.GetFileName(path) } };
         var body = await SendAsync(uploads, HttpMethod.Post, "rest/3/artifacts", form, cancellationToken, Json.ArtifactResponse);
-        return body ?? throw EmptyBody("POST /rest/3/artifacts");
+        return (body ?? throw EmptyBody("POST /rest/3/artifacts"), "sha512:" + file.Sha512Hex);
     }
 
     public async Task<ArtifactResponse> FetchArtifactAsync(Uri uri, CancellationToken cancellationToken)

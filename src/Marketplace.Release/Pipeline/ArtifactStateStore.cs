@@ -17,6 +17,10 @@ internal sealed class ArtifactStateStore(string directory)
     public string? FindArtifactId(Uri baseUrl, string checksum) =>
         Read()?["artifacts"]?[Key(baseUrl, checksum)]?["artifactId"]?.GetValue<string>();
 
+    /// <summary>True when an earlier upload to this Marketplace is remembered (only then is a checksum worth computing up front).</summary>
+    public bool RemembersArtifacts(Uri baseUrl) =>
+        Read()?["artifacts"] is JsonObject artifacts && artifacts.Any(p => p.Key.StartsWith(baseUrl + " ", StringComparison.Ordinal));
+
     public DateTimeOffset? LastUpload(Uri baseUrl) =>
         Read()?["lastUpload"]?[baseUrl.ToString()]?.GetValue<string>() is { } text
         && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var when)

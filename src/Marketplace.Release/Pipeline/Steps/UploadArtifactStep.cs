@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Marketplace.Release.Api;
 using Marketplace.Release.Reporting;
@@ -53,8 +52,9 @@ internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseSte
                     "make the artifact smaller (nothing was sent)");
             }
 
-            var checksum = await context.LocalChecksumAsync(cancellationToken) ?? string.Empty;
-            if (await ReuseEarlierUploadAsync(context, checksum, cancellationToken) is { } reused)
+            // Hashing 250 MB costs about a second: only worth it up front when an earlier upload may match.
+            if (state.RemembersArtifacts(context.Options.Connection.BaseUrl)
+                && await ReuseEarlierUploadAsync(context, await context.LocalChecksumAsync(cancellationToken) ?? string.Empty, cancellationToken) is { } reused)
             {
                 return reused;
             }
@@ -67,14 +67,15 @@ internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseSte
 
             await KeepSpacingAsync(context, cancellationToken);
             var progress = new TransferProgress(context, Path.GetFileName(path));
-            var uploaded = await context.Client.UploadArtifactAsync(path, progress.Report, cancellationToken);
+            var (uploaded, checksum) = await context.Client.UploadArtifactAsync(path, progress.Report, cancellationToken);
+            context.SetLocalChecksum(checksum);
             context.ArtifactId = uploaded.ArtifactId ?? throw MissingId();
             state.RecordUpload(context.Options.Connection.BaseUrl, context.Time.GetUtcNow(), checksum, context.ArtifactId);
             if (uploaded.FileInfo?.Checksum is { } received && !FileChecksum.Same(received, checksum))
             {
                 throw new ReleaseFailedException(FailureKind.Transient,
                     $"the Marketplace received {Path.GetFileName(path)} with another checksum ({received[..Math.Min(received.Length, 19)]}…) than the file has",
-                    "re-run: the upload is sent again (the file may have changed while it was sent)");
+                    "re-run: the upload is sent again (the bytes were changed on the way)");
             }
 
             return StepResult.Done($"uploaded {Path.GetFileName(path)} ({Megabytes(size)} MB, {progress.Rate()}) as artifact {context.ArtifactId}");
