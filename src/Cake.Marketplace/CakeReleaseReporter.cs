@@ -38,6 +38,10 @@ internal sealed class CakeReleaseReporter(ICakeLog log, SecretMask mask) : IRele
 
     public void Error(string line) => Write(Verbosity.Quiet, LogLevel.Error, line);
 
+    /// <summary>The text with every secret replaced, for what leaves through other doors than the log (exceptions).</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public string? Mask(string? text) => text is null ? null : mask.Apply(text);
+
     // The line is an argument, never the format: Marketplace texts may hold braces.
     private void Write(Verbosity verbosity, LogLevel level, string line) => log.Write(verbosity, level, "{0}", mask.Apply(line));
 

@@ -25,8 +25,7 @@ internal static class MarketplaceRunner
     public static ReleaseResult Run(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun)
     {
         var environment = new CakeEnvironmentReader(context.Environment);
-        var mask = new SecretMask([SettingsResolver.Token(settings, environment)]);
-        var reporter = new CakeReleaseReporter(context.Log, mask);
+        var reporter = new CakeReleaseReporter(context.Log, new SecretMask([SettingsResolver.Token(settings, environment)]));
         var plan = Load(context, manifest, settings, environment, reporter);
         var connection = SettingsResolver.Connection(settings, environment);
         var options = SettingsResolver.Options(settings, connection, dryRun);
@@ -43,7 +42,7 @@ internal static class MarketplaceRunner
         if (result.ExitCode != ExitCodes.Success)
         {
             reporter.Error(Summary(result));
-            throw new MarketplaceReleaseException(result with { Error = Mask(mask, result.Error), MarketplaceError = Mask(mask, result.MarketplaceError) });
+            throw new MarketplaceReleaseException(result with { Error = reporter.Mask(result.Error), MarketplaceError = reporter.Mask(result.MarketplaceError) });
         }
 
         reporter.Information(Summary(result));
@@ -65,8 +64,9 @@ internal static class MarketplaceRunner
             }
 
             var first = invalid.Diagnostics[0];
-            throw new MarketplaceReleaseException(ExitCodes.InvalidInput,
-                $"{invalid.Diagnostics.Count} problem(s) in {Path.GetFileName(path)}, the first: {first}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)");
+            // Masked too: a manifest may interpolate ${MARKETPLACE_API_TOKEN} somewhere a diagnostic quotes.
+            throw new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
+                $"{invalid.Diagnostics.Count} problem(s) in {Path.GetFileName(path)}, the first: {first}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
         }
     }
 
@@ -94,6 +94,4 @@ internal static class MarketplaceRunner
             : $"✔ plan: a release would {string.Join("; ", result.Changes)}",
         _ => $"✖ failed (exit {result.ExitCode}): {result.Error}",
     };
-
-    private static string? Mask(SecretMask mask, string? text) => text is null ? null : mask.Apply(text);
 }

@@ -126,6 +126,25 @@ internal sealed class MarketplaceAliasesTests
     }
 
     [Test]
+    public void A_token_a_manifest_diagnostic_quotes_is_masked_in_the_log_and_the_exception()
+    {
+        const string token = "interpolated-secret-token-42";
+        using var workspace = ScriptWorkspace.WithExample();
+        workspace.WriteFile("marketplace-release.yml", "schema: 1\napp:\n  key: com.example.timesheets\n  hosting: ${MARKETPLACE_API_TOKEN}\n");
+        var log = new RecordingLog();
+        var context = FakeCakeContext.Create(workspace.Root, new Dictionary<string, string?> { ["MARKETPLACE_API_TOKEN"] = token }, log);
+
+        var failure = Assert.Throws<MarketplaceReleaseException>(() => context.MarketplaceValidate("marketplace-release.yml"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(log.Text, Does.Contain("***"), "the diagnostic quoted the value, so the test shows the mask at work");
+            Assert.That(log.Text, Does.Not.Contain(token));
+            Assert.That(failure.Message, Does.Not.Contain(token));
+        });
+    }
+
+    [Test]
     public void Missing_credentials_stop_a_release_with_exit_code_2_before_anything_is_sent()
     {
         using var workspace = ScriptWorkspace.WithExample();
