@@ -14,7 +14,6 @@ namespace Cake.Marketplace;
 // tasks, builds or even machines.
 public static partial class MarketplaceAliases
 {
-
     /// <summary>
     /// Uploads the artifact (or has the Marketplace fetch <c>artifactUrl</c>) and the listing images, unless the live state or the resume state shows they are there. Runs the steps before it first; they skip when their work is done.
     /// </summary>
