@@ -225,8 +225,10 @@ internal sealed class CakeScriptTests
     [Test]
     public async Task The_example_in_the_README_section_works_when_pasted()
     {
-        var markdown = File.ReadAllText(Path.Join(RepositoryPaths.Root, "docs", "cake.md"));
-        var start = markdown.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        var markdown = File.ReadAllText(Path.Join(RepositoryPaths.Root, "README.md"));
+        var section = markdown.IndexOf("## Cake addin", StringComparison.Ordinal);
+        Assert.That(section, Is.GreaterThanOrEqualTo(0), "the README has no Cake section");
+        var start = markdown.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
         var example = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
         Assert.That(example, Does.StartWith("#addin nuget:?package=Cake.Marketplace&version="));
         // Only the version changes: the plain directive finds the fresh package through Cake's NuGet source setting.
