@@ -13,11 +13,14 @@ internal static class PublishRunner
 {
     public static async Task<int> RunAsync(CliContext context, ICiHost host, HostInputs inputs, PublishRequest request, CancellationToken cancellationToken)
     {
-        var secrets = new[] { inputs.Environment.Get(ConnectionSettings.TokenVariable), inputs.Environment.Get(GitHubSettings.TokenVariable) }.OfType<string>().Where(s => s.Length > 0).ToList();
-        host.Begin(secrets);
+        host.Begin(HostSecrets.From(inputs.Environment));
         var workingDirectory = inputs.WorkingDirectory ?? context.WorkingDirectory;
         var manifestPath = Path.GetFullPath(request.ManifestPath, workingDirectory);
         var resultFile = request.ResultFile is { } file ? Path.GetFullPath(file, workingDirectory) : null;
+        if (inputs.Problem is { } inputProblem)
+        {
+            return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, inputProblem));
+        }
 
         var timeout = TimeSpan.FromMinutes(15);
         if (request.Timeout is { } timeoutText && !DurationParser.TryParse(timeoutText, out timeout))
