@@ -10,7 +10,7 @@ namespace Marketplace.Release.Cli.Tests.Commands;
 /// The Native AOT binary against the fake GitHub API and the sandbox: proves that Octokit's reflection-based JSON
 /// survives trimming and AOT compilation (a release is read, its asset downloaded, its body updated, and Octokit's
 /// error responses are parsed). Runs when MARKETPLACE_RELEASE_AOT_BINARY names the published binary
-/// (<c>tests/aot/github-aot.sh</c> publishes it and runs these); otherwise it is skipped.
+/// (<c>tests/aot/smoke.sh</c> publishes it and runs these); otherwise it is skipped.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -28,7 +28,7 @@ internal sealed class GitHubAotTests
         var path = Environment.GetEnvironmentVariable(BinaryVariable);
         if (string.IsNullOrEmpty(path) || !File.Exists(path))
         {
-            Assert.Ignore($"{BinaryVariable} is not set to a published AOT binary; tests/aot/github-aot.sh runs these tests");
+            Assert.Ignore($"{BinaryVariable} is not set to a published AOT binary; tests/aot/smoke.sh runs these tests");
         }
 
         binary = path!;
