@@ -69,6 +69,9 @@ internal sealed class ReleaseContext(ReleasePlan plan, ReleaseOptions options, M
     /// <summary>The GitHub release as <c>github-release</c> read it.</summary>
     public GitHubRelease? GitHubRelease { get; set; }
 
+    /// <summary>The sha512 of the GitHub release asset as it was downloaded; upload-artifact checks the Marketplace's copy against it.</summary>
+    public string? DownloadedChecksum { get; set; }
+
     /// <summary>A folder for downloads, deleted when the run ends; null until a step asks for it.</summary>
     public string? TemporaryFolder { get; private set; }
 

@@ -301,6 +301,22 @@ internal sealed class GitHubPublishTests
     }
 
     [Test]
+    public async Task A_staged_private_version_gets_no_link_back()
+    {
+        var release = AddRelease();
+        var body = release.Body;
+        workspace.WithManifest(GitHubWorkspace.Manifest().Replace("state: public", "state: private", StringComparison.Ordinal));
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Result!.Status, Is.EqualTo("staged"));
+        Assert.That(release.Body, Is.EqualTo(body));
+        Assert.That(gitHub.ApiRequests("PATCH"), Is.Empty);
+        Assert.That(run.Result.Steps.Single(s => s.Name == "github-link-back").Detail, Does.Contain("PRIVATE"));
+    }
+
+    [Test]
     public async Task Notes_only_keeps_the_local_artifact()
     {
         AddRelease();

@@ -44,6 +44,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
             context.UseEffectivePlan(context.Plan with { Version = version });
             // Hashed while streaming: reconcile and upload need not read the file again for it.
             context.SetLocalChecksum(download.Checksum);
+            context.DownloadedChecksum = download.Checksum;
             told.Add($"artifact {asset.Name} ({UploadArtifactStep.Megabytes(download.Bytes)} MB, downloaded)");
         }
         else
