@@ -47,9 +47,16 @@ internal static class PublishRunner
             return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, problem!, plan));
         }
 
+        var gitHub = GitHubSettings.Read(inputs.Environment, plan, out problem);
+        if (problem is not null)
+        {
+            return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, problem, plan));
+        }
+
         var options = context.AdjustReleaseOptions(new ReleaseOptions
         {
             Connection = connection,
+            GitHub = gitHub,
             DryRun = request.DryRun,
             NoWait = request.NoWait,
             WaitTimeout = timeout,

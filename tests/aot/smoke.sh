@@ -4,6 +4,7 @@
 #   - --version; `demo` (sandbox + publish of the bundled example, all inside the binary);
 #   - `validate` of the demo's workspace; `sandbox --port 0` in the background and `publish` to it, then a
 #     re-run that must find nothing to do; `plan` as a GitHub container action would run it (no arguments);
+#   - GitHubAotTests: the binary against the fake GitHub API (Octokit's reflection-based JSON in the binary);
 #   - measurements: binary size, median of N starts of `--version` and of `validate`.
 # Environment: AOT_OUT (publish folder, default a temp folder), STARTS (default 10), AOT_RESULT (JSON summary file).
 set -euo pipefail
@@ -93,6 +94,13 @@ grep -q '^### ✔ Marketplace release: plan' "$gh/summary" || fail "no summary"
 echo "aot: GitHub Actions mode (no arguments, INPUT_*) ok"
 
 kill "$sandbox_pid"; wait "$sandbox_pid" 2>/dev/null || true; sandbox_pid=
+
+# Octokit inside the binary (rooted for trimming, see action/Marketplace.Release.Cli.csproj): the binary reads a
+# release of the fake GitHub API, downloads its asset, updates its body and explains its errors.
+MARKETPLACE_RELEASE_AOT_BINARY="$bin" dotnet test tests/Marketplace.Release.Cli.Tests --filter "FullyQualifiedName~GitHubAotTests" \
+  >"$work/github.log" 2>&1 || { cat "$work/github.log" >&2; fail "the binary failed against the fake GitHub API"; }
+grep -Eq 'Passed: +2\b' "$work/github.log" || { cat "$work/github.log" >&2; fail "GitHubAotTests did not run"; }
+echo "aot: GitHub release read, asset downloaded, body updated, errors explained (Octokit in the binary)"
 
 # --- measurements ----------------------------------------------------------------------------------
 run_times() {

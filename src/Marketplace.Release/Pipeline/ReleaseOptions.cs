@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.GitHub;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -26,6 +27,9 @@ public sealed record ReleaseOptions
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     public MarketplaceClientOptions Client { get; init; } = new();
+
+    /// <summary>GitHub (<c>GITHUB_API_URL</c>, <c>GITHUB_TOKEN</c>), needed when the manifest has a <c>github:</c> section.</summary>
+    public GitHubConnection? GitHub { get; init; }
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
