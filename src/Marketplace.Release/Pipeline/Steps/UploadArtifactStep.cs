@@ -87,7 +87,9 @@ internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseSte
             }
 
             // A GitHub asset was hashed as it was downloaded: what the Marketplace holds must be those bytes.
-            if (context.DownloadedChecksum is { } downloaded && !FileChecksum.Same(uploaded.FileInfo?.Checksum ?? checksum, downloaded))
+            // (Only when the Marketplace names no checksum is the file hashed here, a second read.)
+            if (context.DownloadedChecksum is { } downloaded
+                && !FileChecksum.Same(uploaded.FileInfo?.Checksum ?? await context.LocalChecksumAsync(cancellationToken), downloaded))
             {
                 throw new ReleaseFailedException(FailureKind.Transient,
                     $"the Marketplace holds {Path.GetFileName(path)} with another checksum than the GitHub release asset had when it was downloaded",
