@@ -28,9 +28,9 @@ internal sealed class MarketplaceClient : IDisposable
         Options = options;
         this.timeProvider = timeProvider;
         http = new MarketplaceHttp(connection, options, timeProvider);
-        reads = http.Factory.CreateClient(HttpClientNames.Reads);
-        creates = http.Factory.CreateClient(HttpClientNames.Creates);
-        uploads = http.Factory.CreateClient(HttpClientNames.Uploads);
+        reads = http.Reads;
+        creates = http.Creates;
+        uploads = http.Uploads;
     }
 
     public MarketplaceConnection Connection { get; }
@@ -107,7 +107,8 @@ internal sealed class MarketplaceClient : IDisposable
     {
         using var file = new FileUploadContent(path, "application/octet-stream", progress);
         using var form = new MultipartFormDataContent { { file, "file", Path.GetFileName(path) } };
-        var body = await SendAsync(uploads, HttpMethod.Post, "rest/3/artifacts", form, cancellationToken, Json.ArtifactResponse);
+        // Expect: 100-continue: a refusal (401, 413, 429) comes back before the file is sent, not after.
+        var body = await SendAsync(uploads, HttpMethod.Post, "rest/3/artifacts", form, cancellationToken, Json.ArtifactResponse, expectContinue: true);
         return body ?? throw EmptyBody("POST /rest/3/artifacts");
     }
 
@@ -146,10 +147,11 @@ internal sealed class MarketplaceClient : IDisposable
     private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken) =>
         await SendAsync<JsonObject>(client, method, path, content, cancellationToken, null);
 
-    private async Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken, JsonTypeInfo<T>? type)
+    private async Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken, JsonTypeInfo<T>? type, bool expectContinue = false)
         where T : class
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.ExpectContinue = expectContinue ? true : null;
         var what = Describe(method, path);
         MutationsSent++;
         using var response = await SendRawAsync(client, request, what, cancellationToken);
