@@ -1,16 +1,11 @@
-using System.Reflection;
-
 namespace Marketplace.Release;
 
-/// <summary>The product version, from the assembly's informational version (without the commit suffix).</summary>
-public static class ThisAssembly
+/// <summary>
+/// The product version (without any commit suffix), as a constant written at build time from the project's
+/// <c>Version</c> (see the WriteThisAssemblyVersion target): read at every start for <c>--version</c> and the
+/// User-Agent, so not through reflection over assembly attributes.
+/// </summary>
+public static partial class ThisAssembly
 {
-    public static string Version { get; } = ReadVersion();
-
-    private static string ReadVersion()
-    {
-        var informational = typeof(ThisAssembly).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var plus = informational.IndexOf('+', StringComparison.Ordinal);
-        return plus > 0 ? informational[..plus] : informational;
-    }
+    public static string Version { get; } = BuildVersion.Split('+')[0];
 }
