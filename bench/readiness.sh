@@ -2,7 +2,8 @@
 # Artifact readiness: how late `publish` notices that the sandbox has processed its artifact, and how many
 # GET /rest/3/artifacts/{id} it made meanwhile, measured against the sandbox's own timestamps (the upload's
 # `uploadedAt` + the seed's processing delay is the moment it turns PROCESSED; its request log has each look).
-# Usage: bench/readiness.sh [DELAY_SECONDS...]   (default: 3 9 30 120 290 600)
+# Usage: bench/readiness.sh [DELAY_SECONDS...]   (default: 3 9 12 30 120 290 600; 12 s lands just after a look
+# of the schedule's 17 % phase, close to its worst case, so the table shows that case rather than lucky ones)
 #
 # One publish per processing delay, all at once (each with its own sandbox and workspace): they spend nearly
 # all their time asleep, and in parallel the whole set takes as long as the longest, 10 minutes, instead of
@@ -14,7 +15,7 @@ BIN=$(aot_binary)
 out="$BENCH_OUT/readiness"
 rm -rf "$out" && mkdir -p "$out"
 delays=("$@")
-[ ${#delays[@]} -gt 0 ] || delays=(3 9 30 120 290 600)
+[ ${#delays[@]} -gt 0 ] || delays=(3 9 12 30 120 290 600)
 make_workspace "$out/workspace"
 
 pids=()
@@ -64,9 +65,10 @@ while IFS=$'\t' read -r d late allowed n; do
 done <"$out/readiness.tsv"
 cat "$out/readiness.md" >&2
 
-# The table's row: the 10-minute wait (or the longest one measured) and the worst lateness over all delays.
+# The table's rows: the 10-minute wait (or the longest one measured), then the worst delay against the same 10 %.
 read -r d late allowed n < <(sort -g "$out/readiness.tsv" | tail -n1)
-worst=$(awk -F'\t' '{ r = $2 / $3; if (r > w) { w = r; line = $1 " s: " $2 " s of " $3 " s" } } END { print line }' "$out/readiness.tsv")
 ok=yes; le "$late" "$allowed" && [ "$n" -le 40 ] || ok="**no**"
 row "artifact readiness, processing ${d} s" "noticed ${late} s late, ${n} GETs" "sandbox's processed timestamp" "$(ratio "$late" "$allowed") of allowed" "≤ max(1 s, 10 %) late; ≤ 40 GETs" "$ok"
-row "artifact readiness, worst of ${delays[*]} s" "${worst}" "sandbox's processed timestamp" "–" "(17 % between 10 s and 10 min, see below)" "–"
+read -r wd wlate wallowed wn < <(awk -F'\t' '{ r = $2 / $3; if (r >= w) { w = r; line = $0 } } END { print line }' "$out/readiness.tsv")
+wok=yes; le "$wlate" "$wallowed" || wok="**no**: ≤ 17 % from 10 s to 10 min (PollSchedule)"
+row "artifact readiness, worst of ${delays[*]} s" "${wd} s: noticed ${wlate} s late ($(awk -v a="$wlate" -v b="$wd" 'BEGIN { printf "%.0f", 100 * a / b }') %), ${wn} GETs" "sandbox's processed timestamp" "$(ratio "$wlate" "$wallowed") of allowed" "≤ max(1 s, 10 %) late" "$wok"

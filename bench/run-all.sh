@@ -25,7 +25,7 @@ bench() {
   log "== $name"
   "$BENCH_ROOT/bench/$name.sh" "$@" || fail "bench/$name.sh"
 }
-if [ "${BENCH_QUICK:-0}" = 1 ]; then delays=(3 12 30 60); else delays=(3 9 30 120 290 600); fi
+if [ "${BENCH_QUICK:-0}" = 1 ]; then delays=(3 12 30 60); else delays=(3 9 12 30 120 290 600); fi
 bench readiness "${delays[@]}" >"$BENCH_OUT/readiness.log" 2>&1 &
 readiness=$!
 bench upload 200
