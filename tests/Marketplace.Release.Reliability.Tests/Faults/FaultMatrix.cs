@@ -36,13 +36,17 @@ internal static class FaultMatrix
 
     public static readonly IReadOnlyList<MatrixFault> Faults =
     [
-        new("503 before", r => Rule(r, FaultKind.Status, 503)),
-        new("performed then 502", r => Rule(r, FaultKind.PerformThenStatus, 502)),
+        new("503 before", r => StatusRule(r, FaultKind.Status, 503)),
+        new("performed then 502", r => StatusRule(r, FaultKind.PerformThenStatus, 502)),
         new("dropped before", r => Rule(r, FaultKind.Drop)),
         new("performed then dropped", r => Rule(r, FaultKind.PerformThenDrop)),
-        new("429 Retry-After seconds", r => Rule(r, FaultKind.Status, 429, "1")),
-        new("429 Retry-After HTTP date", r => Rule(r, FaultKind.Status, 429, DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", CultureInfo.InvariantCulture))),
+        new("429 Retry-After seconds", r => StatusRule(r, FaultKind.Status, 429, "1")),
+        new("429 Retry-After HTTP date", r => StatusRule(r, FaultKind.Status, 429, DateTimeOffset.UtcNow.AddSeconds(2).ToString("R", CultureInfo.InvariantCulture))),
         new("slower than the attempt timeout", r => new FaultRule { Method = r.Method, Path = r.Path, After = r.After, Kind = FaultKind.Delay, Delay = SlowResponse }),
+
+        // Persistent: every attempt fails, so the run must give up with a message and a plain re-run must finish.
+        new("503 on every attempt", r => StatusRule(r, FaultKind.Status, 503, times: 0)),
+        new("performed then dropped on every attempt", r => Rule(r, FaultKind.PerformThenDrop, times: 0)),
     ];
 
     public static IEnumerable<TestCaseData> Cells() =>
@@ -54,9 +58,12 @@ internal static class FaultMatrix
 
     public static MatrixFault Fault(string name) => Faults.Single(f => f.Name == name);
 
-    private static FaultRule Rule(MatrixRequest request, FaultKind kind, int status, string? retryAfter = null) =>
-        new() { Method = request.Method, Path = request.Path, After = request.After, Kind = kind, StatusCode = status, RetryAfter = retryAfter };
+    /// <summary>True for the faults that hit every attempt rather than the first one.</summary>
+    public static bool IsPersistent(FaultRule rule) => rule.Times == 0;
 
-    private static FaultRule Rule(MatrixRequest request, FaultKind kind) =>
-        new() { Method = request.Method, Path = request.Path, After = request.After, Kind = kind };
+    private static FaultRule StatusRule(MatrixRequest request, FaultKind kind, int status, string? retryAfter = null, int times = 1) =>
+        new() { Method = request.Method, Path = request.Path, After = request.After, Kind = kind, StatusCode = status, RetryAfter = retryAfter, Times = times };
+
+    private static FaultRule Rule(MatrixRequest request, FaultKind kind, int times = 1) =>
+        new() { Method = request.Method, Path = request.Path, After = request.After, Kind = kind, Times = times };
 }
