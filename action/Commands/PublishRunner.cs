@@ -51,6 +51,7 @@ internal static class PublishRunner
             NoWait = request.NoWait,
             WaitTimeout = timeout,
             TimeProvider = context.Time,
+            Debug = request.Debug,
         });
         context.Out.WriteLine($"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} (build {plan.Version.BuildNumber}, {plan.App.Hosting}) to {connection.BaseUrl}");
         var result = await ReleaseEngine.PublishAsync(plan, options, host.CreateReporter(), cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class MarketplaceHttp : IDisposable
 {
     private readonly ServiceProvider services;
 
-    public MarketplaceHttp(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider)
+    public MarketplaceHttp(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider, Action<string>? debugLog = null)
     {
         var collection = new ServiceCollection();
         collection.AddSingleton(timeProvider);
@@ -33,19 +33,24 @@ internal sealed class MarketplaceHttp : IDisposable
             client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("marketplace-release", ThisAssembly.Version));
         }
 
-        collection.AddHttpClient(HttpClientNames.Reads, Configure)
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
-            .AddResilienceHandler("reads", builder => AddRetrying(builder, options, options.AttemptTimeout, timeProvider));
-        collection.AddHttpClient(HttpClientNames.Uploads, Configure)
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
-            .AddResilienceHandler("uploads", builder => AddRetrying(builder, options, options.UploadAttemptTimeout, timeProvider, Timeout.InfiniteTimeSpan));
-        collection.AddHttpClient(HttpClientNames.Creates, Configure)
-            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler)
-            .AddResilienceHandler("creates", builder =>
+        var readsClient = collection.AddHttpClient(HttpClientNames.Reads, Configure)
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        readsClient.AddResilienceHandler("reads", builder => AddRetrying(builder, options, options.AttemptTimeout, timeProvider));
+        var uploadsClient = collection.AddHttpClient(HttpClientNames.Uploads, Configure)
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        uploadsClient.AddResilienceHandler("uploads", builder => AddRetrying(builder, options, options.UploadAttemptTimeout, timeProvider, Timeout.InfiniteTimeSpan));
+        var createsClient = collection.AddHttpClient(HttpClientNames.Creates, Configure)
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
+        createsClient.AddResilienceHandler("creates", builder =>
             {
                 builder.TimeProvider = timeProvider;
                 builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout });
             });
+
+        // Inside the resilience handlers, so every attempt is logged; only with --debug.
+        readsClient.AddDebugLog(debugLog);
+        uploadsClient.AddDebugLog(debugLog);
+        createsClient.AddDebugLog(debugLog);
 
         services = collection.BuildServiceProvider();
         Factory = services.GetRequiredService<IHttpClientFactory>();

@@ -27,6 +27,9 @@ public sealed record ReleaseOptions
 
     public MarketplaceClientOptions Client { get; init; } = new();
 
+    /// <summary><c>--debug</c>: every HTTP request and response as a line through the reporter, credentials redacted.</summary>
+    public bool Debug { get; init; }
+
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
     /// <summary>
