@@ -33,7 +33,10 @@ COPY src/Marketplace.Release/Marketplace.Release.csproj src/Marketplace.Release/
 COPY src/Marketplace.Sandbox/Marketplace.Sandbox.csproj src/Marketplace.Sandbox/
 COPY action/Marketplace.Release.Cli.csproj action/
 RUN dotnet restore action/Marketplace.Release.Cli.csproj -r linux-x64 -p:PublishAot=true
-# Then the sources. The CLI is the only project published; tests are not part of the image.
+# Then the sources. The CLI is the only project published; tests are not part of the image. The schema and
+# the example manifest are embedded resources (validation, `schema`, `demo`).
+COPY schema/ schema/
+COPY examples/marketplace-release.yml examples/
 COPY src/ src/
 COPY action/ action/
 ARG VERSION=

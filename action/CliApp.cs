@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Commands;
+using Marketplace.Release.Cli.Hosts;
 
 namespace Marketplace.Release.Cli;
 
@@ -21,6 +22,12 @@ internal static class CliApp
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
+
+        if (args.Length == 0 && CiHostDetector.Detect(context).DefaultArguments() is { } defaults)
+        {
+            // Container actions and pipes start the image without arguments; which command that means is the host's call.
+            args = defaults;
+        }
 
         var parsed = root.Parse(args);
         // Our own handler prints one line instead of a stack trace.

@@ -1,4 +1,3 @@
-using System.Net;
 using Marketplace.Release.Api;
 using Marketplace.Release.Hosting;
 
@@ -37,33 +36,8 @@ internal static class ConnectionSettings
         return new MarketplaceConnection(baseUrl, user.Trim(), token.Trim());
     }
 
-    /// <summary>https anywhere; plain http only to a loopback host (the sandbox), so credentials never cross a network in clear.</summary>
-    public static Uri? CheckBaseUrl(string text, out string? problem)
-    {
-        problem = null;
-        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
-        {
-            problem = $"{BaseUrlVariable} '{text}' is not an http(s) URL. Fix: use {MarketplaceConnection.DefaultBaseUrl} or the sandbox's URL";
-            return null;
-        }
-
-        if (!string.IsNullOrEmpty(uri.UserInfo))
-        {
-            problem = $"{BaseUrlVariable} must not hold credentials. Fix: remove 'user:password@' and use {UserVariable} / {TokenVariable}";
-            return null;
-        }
-
-        if (uri.Scheme == "http" && !IsLoopback(uri))
-        {
-            problem = $"{BaseUrlVariable} '{text}' uses plain http to a non-loopback host. Fix: use https (plain http is only for a sandbox on 127.0.0.1)";
-            return null;
-        }
-
-        return uri;
-    }
-
-    private static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
+    /// <summary>https anywhere; plain http only to a loopback host (the sandbox): the engine's one rule for every front end.</summary>
+    public static Uri? CheckBaseUrl(string text, out string? problem) => BaseUrlPolicy.Check(text, BaseUrlVariable, out problem);
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

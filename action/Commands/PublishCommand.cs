@@ -43,7 +43,7 @@ internal static class PublishCommand
                 DryRun = dryRunOnly || parse.GetValue(dryRun) || inputs.DryRun == true,
                 NoWait = !dryRunOnly && parse.GetValue(noWait),
                 ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
-                Timeout = parse.GetValue(timeout),
+                Timeout = parse.GetValue(timeout) ?? inputs.Timeout,
                 BaseUrl = parse.GetValue(baseUrl) ?? inputs.BaseUrl,
                 Debug = parse.GetValue(debug),
             };

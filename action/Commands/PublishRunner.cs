@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 
@@ -13,11 +14,14 @@ internal static class PublishRunner
 {
     public static async Task<int> RunAsync(CliContext context, ICiHost host, HostInputs inputs, PublishRequest request, CancellationToken cancellationToken)
     {
-        var secrets = new[] { inputs.Environment.Get(ConnectionSettings.TokenVariable) }.OfType<string>().Where(s => s.Length > 0).ToList();
-        host.Begin(secrets);
+        host.Begin(HostSecrets.From(inputs.Environment));
         var workingDirectory = inputs.WorkingDirectory ?? context.WorkingDirectory;
         var manifestPath = Path.GetFullPath(request.ManifestPath, workingDirectory);
         var resultFile = request.ResultFile is { } file ? Path.GetFullPath(file, workingDirectory) : null;
+        if (inputs.Problem is { } inputProblem)
+        {
+            return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, inputProblem));
+        }
 
         var timeout = TimeSpan.FromMinutes(15);
         if (request.Timeout is { } timeoutText && !DurationParser.TryParse(timeoutText, out timeout))
@@ -44,9 +48,16 @@ internal static class PublishRunner
             return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, problem!, plan));
         }
 
+        var gitHub = GitHubSettings.Read(inputs.Environment, plan, out problem);
+        if (problem is not null)
+        {
+            return Finish(context, host, resultFile, Failed(ExitCodes.InvalidInput, problem, plan));
+        }
+
         var options = context.AdjustReleaseOptions(new ReleaseOptions
         {
             Connection = connection,
+            GitHub = gitHub,
             DryRun = request.DryRun,
             NoWait = request.NoWait,
             WaitTimeout = timeout,
@@ -89,16 +100,7 @@ internal static class PublishRunner
         return result.ExitCode;
     }
 
-    internal static string Summary(ReleaseResult result) => result.Status switch
-    {
-        "published" => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
-        "staged" => $"✔ staged {result.AppKey} {result.VersionNumber} as a PRIVATE listing ({result.VersionUrl})",
-        "unchanged" => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already {result.ListingState} as the manifest asks",
-        "planned" => result.Changes.Count == 0
-            ? $"✔ plan: nothing would change for {result.AppKey} {result.VersionNumber}"
-            : $"✔ plan: publish would {string.Join("; ", result.Changes)}",
-        _ => $"✖ failed (exit {result.ExitCode}): {result.Error}",
-    };
+    internal static string Summary(ReleaseResult result) => ReleaseSummary.Line(result);
 
     private static ReleaseResult Failed(int exitCode, string error, ReleasePlan? plan = null) => new()
     {

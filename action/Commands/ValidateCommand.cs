@@ -16,17 +16,11 @@ internal static class ValidateCommand
         {
             var host = CiHostDetector.Detect(context);
             var inputs = host.ReadInputs();
-            host.Begin([]);
+            host.Begin(HostSecrets.From(inputs.Environment));
             var path = Path.GetFullPath(parse.GetValue(manifest) ?? inputs.ManifestPath ?? CommonOptions.DefaultManifest, inputs.WorkingDirectory ?? context.WorkingDirectory);
             try
             {
                 var plan = ManifestLoader.Load(path, inputs.Environment);
-                if (plan.Version.Artifact?.LocalPath is { } artifact && new FileInfo(artifact).Length is var size && size > new MarketplaceClientOptions().MaxArtifactBytes)
-                {
-                    context.Error.WriteLine($"{path}: the artifact {Path.GetFileName(artifact)} is {size / 1048576.0:0.0} MB, over the Marketplace's 250 MB limit. Fix: make it smaller");
-                    return ExitCodes.InvalidInput;
-                }
-
                 context.Out.WriteLine($"✔ {Path.GetFileName(path)} is valid: {Describe(plan)}");
                 return ExitCodes.Success;
             }

@@ -11,6 +11,9 @@ internal sealed class ConsoleHost(CliContext context) : ICiHost
 
     public HostInputs ReadInputs() => new() { Environment = context.Environment };
 
+    /// <summary>A person who types no command gets the help.</summary>
+    public string[]? DefaultArguments() => null;
+
     public void Begin(IReadOnlyList<string> secrets)
     {
     }

@@ -15,6 +15,12 @@ internal interface ICiHost
     /// <summary>The inputs this host supplies beyond the command line (e.g. GitHub's INPUT_* variables).</summary>
     HostInputs ReadInputs();
 
+    /// <summary>
+    /// The command to run when the CLI gets no arguments at all, or null to show the help. Container actions and
+    /// pipes start the image without arguments, so their hosts answer <c>publish</c> (or <c>plan</c> for a dry run).
+    /// </summary>
+    string[]? DefaultArguments();
+
     /// <summary>Called first, before anything else is printed (GitHub: <c>::add-mask::</c> for every secret).</summary>
     void Begin(IReadOnlyList<string> secrets);
 

@@ -123,4 +123,18 @@ internal sealed class SandboxHarness : IAsyncDisposable
         Client.Dispose();
         await Server.DisposeAsync();
     }
+
+    /// <summary>
+    /// The recorder logs a request when the server is done with it, which for a dropped connection may be just after
+    /// the client has seen the drop: wait (bounded) until <paramref name="count"/> requests are logged.
+    /// </summary>
+    public async Task<IReadOnlyList<RecordedRequest>> RequestsWhenLoggedAsync(int count)
+    {
+        for (var i = 0; i < 200 && Server.Requests.Count < count; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        return Server.Requests;
+    }
 }

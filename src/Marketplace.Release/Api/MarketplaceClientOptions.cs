@@ -21,8 +21,8 @@ public sealed record MarketplaceClientOptions
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The Marketplace's minimum spacing between two uploads from one account.</summary>
-    public TimeSpan UploadSpacing { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan UploadSpacing { get; init; } = MarketplaceLimits.UploadSpacing;
 
     /// <summary>The Marketplace's artifact size limit (250 MB).</summary>
-    public long MaxArtifactBytes { get; init; } = 250L * 1024 * 1024;
+    public long MaxArtifactBytes { get; init; } = MarketplaceLimits.MaxArtifactBytes;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Reporting;
 
@@ -9,7 +10,11 @@ namespace Marketplace.Release.Pipeline;
 /// <summary>What the steps share: the plan, the client, and what they learnt of the live state on the way.</summary>
 internal sealed class ReleaseContext(ReleasePlan plan, ReleaseOptions options, MarketplaceClient client, IReleaseReporter reporter)
 {
-    public ReleasePlan Plan { get; } = plan;
+    /// <summary>
+    /// The plan the steps work from: the manifest's, or after <c>github-release</c> the effective one whose
+    /// release notes and artifact come from the GitHub release (see <see cref="UseEffectivePlan"/>).
+    /// </summary>
+    public ReleasePlan Plan { get; private set; } = plan;
 
     public ReleaseOptions Options { get; } = options;
 
@@ -58,6 +63,18 @@ internal sealed class ReleaseContext(ReleasePlan plan, ReleaseOptions options, M
 
     public string StepName { get; set; } = string.Empty;
 
+    /// <summary>GitHub, when the manifest has a <c>github:</c> section and a token is given.</summary>
+    public IGitHubReleases? GitHub { get; init; }
+
+    /// <summary>The GitHub release as <c>github-release</c> read it.</summary>
+    public GitHubRelease? GitHubRelease { get; set; }
+
+    /// <summary>The sha512 of the GitHub release asset as it was downloaded; upload-artifact checks the Marketplace's copy against it.</summary>
+    public string? DownloadedChecksum { get; set; }
+
+    /// <summary>A folder for downloads, deleted when the run ends; null until a step asks for it.</summary>
+    public string? TemporaryFolder { get; private set; }
+
     private string? localChecksum;
 
     /// <summary>The <c>sha512:</c> checksum of the local artifact, computed once.</summary>
@@ -72,6 +89,28 @@ internal sealed class ReleaseContext(ReleasePlan plan, ReleaseOptions options, M
     }
 
     public void SetLocalChecksum(string checksum) => localChecksum = checksum;
+
+    /// <summary>
+    /// Switches to a plan derived from the manifest's (the plan itself is immutable). The local checksum is
+    /// forgotten, since the artifact may be another file now.
+    /// </summary>
+    public void UseEffectivePlan(ReleasePlan effective)
+    {
+        Plan = effective;
+        localChecksum = null;
+    }
+
+    public string CreateTemporaryFolder()
+    {
+        if (TemporaryFolder is null)
+        {
+            var folder = Path.Join(Path.GetTempPath(), "marketplace-release-" + Guid.NewGuid().ToString("N")[..12]);
+            Directory.CreateDirectory(folder);
+            TemporaryFolder = folder;
+        }
+
+        return TemporaryFolder;
+    }
 
     public string RequireAppSoftwareId() =>
         AppSoftwareId ?? throw new InvalidOperationException("resolve must run before the other steps");

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Steps;
 using Marketplace.Release.Reporting;
@@ -18,33 +19,68 @@ public static class ReleaseEngine
     public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default)
     {
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
-        var context = new ReleaseContext(plan, options, client, reporter) { StopAfter = stopAfter };
+        using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
+        var context = new ReleaseContext(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
         var state = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
-        IReleaseStep[] steps =
+        var withGitHub = plan.GitHub is not null;
+        (ReleaseStage Stage, IReleaseStep Step)[] steps =
         [
-            new ResolveStep(),
-            new ReconcileStep(),
-            new UploadArtifactStep(state),
-            new UploadImagesStep(),
-            new WaitForArtifactStep(),
-            new CreateVersionStep(),
-            new CreateListingStep(),
-            new PublishStep(),
-            new VerifyStep(),
+            (ReleaseStage.Reconcile, new ResolveStep()),
+            (ReleaseStage.Reconcile, new GitHubReleaseStep()),
+            (ReleaseStage.Reconcile, new ReconcileStep()),
+            (ReleaseStage.UploadArtifact, new UploadArtifactStep(state)),
+            (ReleaseStage.UploadArtifact, new UploadImagesStep()),
+            (ReleaseStage.WaitForArtifact, new WaitForArtifactStep()),
+            (ReleaseStage.CreateVersion, new CreateVersionStep()),
+            (ReleaseStage.CreateListing, new CreateListingStep()),
+            (ReleaseStage.Publish, new PublishStep()),
+            (ReleaseStage.Verify, new VerifyStep()),
+            (ReleaseStage.Verify, new GitHubLinkBackStep()),
         ];
-        return await RunAsync(context, steps.Take(StepCount(stopAfter)).ToList(), cancellationToken);
+        try
+        {
+            return await RunAsync(context, [.. steps
+                .Where(s => s.Stage <= stopAfter)
+                .Where(s => withGitHub || s.Step is not (GitHubReleaseStep or GitHubLinkBackStep))
+                .Select(s => s.Step)], cancellationToken);
+        }
+        finally
+        {
+            DeleteTemporaryFolder(context, reporter);
+        }
     }
 
-    private static int StepCount(ReleaseStage stage) => stage switch
+    /// <summary>The API URL of the version (the result's <c>versionUrl</c>); null before resolve.</summary>
+    internal static string? VersionUrl(ReleaseContext context) => context.AppSoftwareId is { } id
+        ? $"{context.Options.Connection.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/{id}/versions/{context.Plan.Version.BuildNumber}"
+        : null;
+
+    private static OctokitGitHubReleases CreateGitHub(GitHubConnection connection, ReleaseOptions options, IReleaseReporter reporter) =>
+        new(connection, new GitHubClientSettings(
+            options.TimeProvider,
+            RateLimitBudget: options.WaitTimeout,
+            AttemptTimeout: options.Client.AttemptTimeout,
+            MaxRetries: options.Client.MaxRetries,
+            RetryDelay: options.Client.RetryDelay,
+            MaxRetryDelay: options.Client.MaxRetryDelay,
+            Waiting: reporter.Info));
+
+    private static void DeleteTemporaryFolder(ReleaseContext context, IReleaseReporter reporter)
     {
-        ReleaseStage.Reconcile => 2,
-        ReleaseStage.UploadArtifact => 4,
-        ReleaseStage.WaitForArtifact => 5,
-        ReleaseStage.CreateVersion => 6,
-        ReleaseStage.CreateListing => 7,
-        ReleaseStage.Publish => 8,
-        _ => 9,
-    };
+        if (context.TemporaryFolder is not { } folder)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            reporter.Warning($"could not delete the temporary folder {folder}: {exception.Message}");
+        }
+    }
 
     internal static async Task<ReleaseResult> RunAsync(ReleaseContext context, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken)
     {
@@ -96,9 +132,7 @@ public static class ReleaseEngine
             : context.Changes.Count == 0 ? "unchanged"
             : plan.Listing.Public && context.StopAfter >= ReleaseStage.Publish ? "published"
             : "staged";
-        var versionUrl = context.AppSoftwareId is { } id
-            ? $"{context.Options.Connection.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/{id}/versions/{plan.Version.BuildNumber}"
-            : null;
+        var versionUrl = VersionUrl(context);
         return new ReleaseResult
         {
             Status = status,

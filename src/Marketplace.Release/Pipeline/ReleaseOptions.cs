@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.GitHub;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -29,6 +30,9 @@ public sealed record ReleaseOptions
 
     /// <summary><c>--debug</c>: every HTTP request and response as a line through the reporter, credentials redacted.</summary>
     public bool Debug { get; init; }
+
+    /// <summary>GitHub (<c>GITHUB_API_URL</c>, <c>GITHUB_TOKEN</c>), needed when the manifest has a <c>github:</c> section.</summary>
+    public GitHubConnection? GitHub { get; init; }
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

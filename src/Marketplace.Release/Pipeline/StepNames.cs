@@ -4,6 +4,7 @@ namespace Marketplace.Release;
 public static class StepNames
 {
     public const string Resolve = "resolve";
+    public const string GitHubRelease = "github-release";
     public const string Reconcile = "reconcile";
     public const string UploadArtifact = "upload-artifact";
     public const string UploadImages = "upload-images";
@@ -12,4 +13,5 @@ public static class StepNames
     public const string CreateListing = "create-listing";
     public const string Publish = "publish";
     public const string Verify = "verify";
+    public const string GitHubLinkBack = "github-link-back";
 }

@@ -81,9 +81,10 @@ public sealed class FaultInjectionTests
         sandbox.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/rest/3/artifacts", Kind = FaultKind.Drop });
 
         Assert.That(async () => await sandbox.UploadArtifactAsync(TestFiles.PluginJar("k", "1"), "app.jar"), Throws.InstanceOf<HttpRequestException>());
+        var requests = await sandbox.RequestsWhenLoggedAsync(1);
         Assert.That(sandbox.Server.State.ArtifactUploadCount, Is.Zero);
-        Assert.That(sandbox.Server.Requests.Single().StatusCode, Is.Zero);
-        Assert.That(sandbox.Server.Requests.Single().Fault, Does.StartWith("drop"));
+        Assert.That(requests.Single().StatusCode, Is.Zero);
+        Assert.That(requests.Single().Fault, Does.StartWith("drop"));
     }
 
     [Test]

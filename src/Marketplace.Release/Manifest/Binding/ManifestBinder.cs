@@ -290,6 +290,15 @@ internal sealed partial class ManifestBinder
                 return (null, null, true);
             }
 
+            // The Marketplace refuses larger artifacts; saying so here means validate catches it and nothing is sent.
+            var size = new FileInfo(resolution.FullPath!).Length;
+            if (size > Api.MarketplaceLimits.MaxArtifactBytes)
+            {
+                reader.Report(version["artifact"]!.Start,
+                    $"version.artifact '{Path.GetFileName(resolution.FullPath)}' is {size / 1048576.0:0.0} MB, over the Marketplace's limit of 250 MB; make the artifact smaller");
+                return (null, null, true);
+            }
+
             return (new ArtifactSource(resolution.FullPath, null), Path.GetFileName(resolution.FullPath), true);
         }
 

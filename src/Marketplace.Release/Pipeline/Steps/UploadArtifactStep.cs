@@ -78,6 +78,14 @@ internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseSte
                     "re-run: the upload is sent again (the bytes were changed on the way)");
             }
 
+            // A GitHub asset was hashed as it was downloaded: what the Marketplace holds must be those bytes.
+            if (context.DownloadedChecksum is { } downloaded && !FileChecksum.Same(uploaded.FileInfo?.Checksum ?? checksum, downloaded))
+            {
+                throw new ReleaseFailedException(FailureKind.Transient,
+                    $"the Marketplace holds {Path.GetFileName(path)} with another checksum than the GitHub release asset had when it was downloaded",
+                    "re-run: the asset is downloaded and uploaded again");
+            }
+
             return StepResult.Done($"uploaded {Path.GetFileName(path)} ({Megabytes(size)} MB, {progress.Rate()}) as artifact {context.ArtifactId}");
         }
         catch (MarketplaceApiException error)

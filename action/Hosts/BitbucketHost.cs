@@ -1,0 +1,76 @@
+using Marketplace.Release.Hosting;
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Cli.Hosts;
+
+/// <summary>
+/// A Bitbucket Pipelines step or pipe (<c>BITBUCKET_CLONE_DIR</c> / <c>BITBUCKET_WORKSPACE</c>): the pipe variables
+/// of pipe.yml (<c>MANIFEST</c>, <c>DRY_RUN</c>, <c>BASE_URL</c>, <c>DEBUG</c>; the credentials keep their usual
+/// names), paths from the clone directory, the result JSON in the pipe's storage folder.
+/// </summary>
+internal sealed class BitbucketHost(CliContext context) : ICiHost
+{
+    public const string CloneDirVariable = "BITBUCKET_CLONE_DIR";
+    public const string WorkspaceVariable = "BITBUCKET_WORKSPACE";
+    public const string PipeStorageVariable = "BITBUCKET_PIPE_STORAGE_DIR";
+    public const string DefaultResultFile = "marketplace-release-result.json";
+
+    private IEnvironmentReader Environment => context.Environment;
+
+    private string CloneDir => HostValues.NonEmpty(Environment.Get(CloneDirVariable)) ?? context.WorkingDirectory;
+
+    public string Name => "bitbucket";
+
+    public HostInputs ReadInputs()
+    {
+        string? problem = null;
+        var dryRun = HostValues.Flag(Environment.Get("DRY_RUN"), "DRY_RUN", ref problem);
+        var debug = HostValues.Flag(Environment.Get("DEBUG"), "DEBUG", ref problem);
+        // Bitbucket keeps pipe storage between steps only in its own folder; elsewhere the clone is the one place
+        // a later step (or an artifact definition) can find the file.
+        var resultFile = HostValues.NonEmpty(Environment.Get(PipeStorageVariable)) is { } storage
+            ? Path.Join(storage, "result.json")
+            : Path.Join(CloneDir, DefaultResultFile);
+        return new HostInputs
+        {
+            ManifestPath = HostValues.NonEmpty(Environment.Get("MANIFEST")),
+            DryRun = dryRun,
+            BaseUrl = HostValues.NonEmpty(Environment.Get("BASE_URL")),
+            ResultFile = resultFile,
+            Debug = debug == true,
+            Problem = problem,
+            Environment = Environment,
+            WorkingDirectory = CloneDir,
+        };
+    }
+
+    public string[]? DefaultArguments() => ReadInputs().DryRun == true ? ["plan"] : ["publish"];
+
+    public void Begin(IReadOnlyList<string> secrets)
+    {
+        // Bitbucket masks secured variables itself; nothing to register. DEBUG shows what the pipe understood.
+        var inputs = ReadInputs();
+        if (inputs.Debug)
+        {
+            context.Out.WriteLine($"pipe: clone dir {inputs.WorkingDirectory}, manifest {inputs.ManifestPath ?? "(default)"}, " +
+                $"dry run {inputs.DryRun == true}, base URL {inputs.BaseUrl ?? "(default)"}, result file {inputs.ResultFile}");
+        }
+    }
+
+    public IReleaseReporter CreateReporter() => new ConsoleReporter(context.Out);
+
+    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    public void Complete(ReleaseResult result)
+    {
+        // The runner writes the result file and prints the closing ✔/✖ line with the exit code.
+    }
+}

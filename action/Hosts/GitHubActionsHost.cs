@@ -1,0 +1,130 @@
+using System.Globalization;
+using Marketplace.Release.Hosting;
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Reporting;
+
+namespace Marketplace.Release.Cli.Hosts;
+
+/// <summary>
+/// A GitHub Actions job (<c>GITHUB_ACTIONS=true</c>), typically the container action of action.yml: inputs arrive as
+/// <c>INPUT_&lt;NAME&gt;</c> (upper case, hyphens kept), outputs go to <c>$GITHUB_OUTPUT</c>, a table to
+/// <c>$GITHUB_STEP_SUMMARY</c>, and the log speaks workflow commands (masks, groups, annotations).
+/// </summary>
+internal sealed class GitHubActionsHost(CliContext context) : ICiHost
+{
+    public const string DetectVariable = "GITHUB_ACTIONS";
+
+    private GitHubActionsReporter? reporter;
+
+    public string Name => "github-actions";
+
+    private IEnvironmentReader Environment => context.Environment;
+
+    /// <summary>The repository checkout; the image sets no WORKDIR, so paths start here, never from the image.</summary>
+    private string Workspace => HostValues.NonEmpty(Environment.Get("GITHUB_WORKSPACE")) ?? context.WorkingDirectory;
+
+    public HostInputs ReadInputs()
+    {
+        string? problem = null;
+        var dryRun = HostValues.Flag(Input("dry-run"), "the dry-run input", ref problem);
+        // The inputs override the usual variables, so `with: api-token:` wins over a job-level MARKETPLACE_API_TOKEN.
+        var overrides = new Dictionary<string, string?>
+        {
+            [ConnectionSettings.UserVariable] = Input("user"),
+            [ConnectionSettings.TokenVariable] = Input("api-token"),
+            [HostSecrets.GitHubTokenVariable] = Input("github-token"),
+        };
+        return new HostInputs
+        {
+            ManifestPath = Input("manifest"),
+            DryRun = dryRun,
+            BaseUrl = Input("base-url"),
+            Timeout = Input("timeout"),
+            Debug = Environment.Get("RUNNER_DEBUG") == "1",
+            Problem = problem,
+            Environment = new OverlayEnvironment(Environment, overrides),
+            WorkingDirectory = Workspace,
+        };
+    }
+
+    public string[]? DefaultArguments() => ReadInputs().DryRun == true ? ["plan"] : ["publish"];
+
+    public void Begin(IReadOnlyList<string> secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            context.Out.WriteLine(WorkflowCommands.Command("add-mask", secret));
+        }
+    }
+
+    public IReleaseReporter CreateReporter() => reporter = new GitHubActionsReporter(context.Out);
+
+    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            // Annotations land on the file in the pull request only with a path relative to the repository root.
+            context.Out.WriteLine(WorkflowCommands.Command("error", diagnostic.Message,
+                ("file", RelativeToWorkspace(diagnostic.File)),
+                ("line", diagnostic.Line.ToString(CultureInfo.InvariantCulture)),
+                ("col", diagnostic.Column.ToString(CultureInfo.InvariantCulture))));
+        }
+    }
+
+    public void Complete(ReleaseResult result)
+    {
+        if (result.Status == "failed" && reporter?.ReportedFailure != true && result.Error is { } error)
+        {
+            context.Out.WriteLine(WorkflowCommands.Command("error", error, ("title", $"Marketplace release failed (exit {result.ExitCode})")));
+        }
+
+        Append("GITHUB_OUTPUT", GitHubOutputFile.Format(Outputs(result)));
+        Append("GITHUB_STEP_SUMMARY", GitHubStepSummary.Build(result));
+    }
+
+    /// <summary>The outputs action.yml declares; all of them, empty when unknown, so a later step can test them.</summary>
+    internal static IEnumerable<KeyValuePair<string, string>> Outputs(ReleaseResult result) =>
+    [
+        new("artifact-id", result.ArtifactId ?? string.Empty),
+        new("app-software-id", result.AppSoftwareId ?? string.Empty),
+        new("build-number", result.BuildNumber?.ToString(CultureInfo.InvariantCulture) ?? string.Empty),
+        new("version-number", result.VersionNumber ?? string.Empty),
+        new("listing-state", result.ListingState ?? string.Empty),
+        new("approval-status", result.ApprovalStatus ?? string.Empty),
+        new("version-url", result.VersionUrl ?? string.Empty),
+        new("result", ReleaseResultJson.Serialize(result)),
+    ];
+
+    private string? Input(string name) => HostValues.NonEmpty(Environment.Get("INPUT_" + name.ToUpperInvariant()));
+
+    private string RelativeToWorkspace(string file)
+    {
+        if (!Path.IsPathRooted(file))
+        {
+            return file;
+        }
+
+        var relative = Path.GetRelativePath(Workspace, file);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? file
+            : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
+
+    private void Append(string variable, string text)
+    {
+        if (HostValues.NonEmpty(Environment.Get(variable)) is not { } path)
+        {
+            return;
+        }
+
+        try
+        {
+            File.AppendAllText(path, text);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            context.Out.WriteLine(WorkflowCommands.Command("warning", $"could not write {variable} ({path}): {exception.Message}"));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using Marketplace.Release.Pipeline;
+
+namespace Marketplace.Release.Cli.Hosts;
+
+/// <summary>The Markdown a run appends to <c>$GITHUB_STEP_SUMMARY</c>: outcome, version, steps with their times, links.</summary>
+internal static class GitHubStepSummary
+{
+    public static string Build(ReleaseResult result)
+    {
+        var text = new StringBuilder();
+        var title = result.Status switch
+        {
+            "published" => "✔ Marketplace release: published",
+            "staged" => "✔ Marketplace release: staged as a private listing",
+            "unchanged" => "✔ Marketplace release: nothing to do",
+            "planned" => "✔ Marketplace release: plan",
+            _ => $"✖ Marketplace release failed (exit {result.ExitCode})",
+        };
+        text.Append("### ").Append(title).Append("\n\n");
+
+        if (result.AppKey is not null)
+        {
+            text.Append("| App | Version | Build | Hosting | Listing | Approval |\n|---|---|---|---|---|---|\n")
+                .Append(CultureInfo.InvariantCulture, $"| `{Cell(result.AppKey)}` | {Cell(result.VersionNumber)} | {Cell(result.BuildNumber?.ToString(CultureInfo.InvariantCulture))} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Cell(result.Hosting)} | {Cell(result.ListingState)} | {Cell(result.ApprovalStatus)} |\n\n");
+        }
+
+        if (result.Error is not null)
+        {
+            text.Append("> ").Append(Inline(result.Error)).Append('\n');
+            if (result.MarketplaceError is { Length: > 0 } said)
+            {
+                text.Append(">\n> Marketplace said: ").Append(Inline(said)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        if (result.Steps.Count > 0)
+        {
+            text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
+            foreach (var step in result.Steps)
+            {
+                var mark = step.Outcome switch { "done" => "✔", "skipped" => "–", _ => "✖" };
+                text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(step.Outcome)} | {step.Ms} | {Cell(step.Detail)} |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        if (result.Status == "planned" && result.Changes.Count > 0)
+        {
+            text.Append("Publish would:\n\n");
+            foreach (var change in result.Changes)
+            {
+                text.Append("- ").Append(Inline(change)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        var links = new List<string>();
+        if (result.VersionUrl is { } url)
+        {
+            links.Add($"[Version on the Marketplace]({url})");
+        }
+
+        if (result.AppSoftwareId is { } id)
+        {
+            links.Add($"app software `{Cell(id)}`");
+        }
+
+        if (result.ArtifactId is { } artifact)
+        {
+            links.Add($"artifact `{Cell(artifact)}`");
+        }
+
+        if (links.Count > 0)
+        {
+            text.Append(string.Join(" · ", links)).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A table cell: a pipe would split the cell and a newline would end the table.</summary>
+    private static string Cell(string? value) =>
+        value is null ? "–" : Inline(value).Replace("|", "\\|", StringComparison.Ordinal);
+
+    private static string Inline(string value) =>
+        value.Replace("\r", string.Empty, StringComparison.Ordinal).Replace('\n', ' ');
+}

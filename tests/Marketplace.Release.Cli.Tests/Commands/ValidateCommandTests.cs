@@ -1,0 +1,55 @@
+using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Tests.Fixtures;
+
+namespace Marketplace.Release.Cli.Tests.Commands;
+
+[TestFixture]
+internal sealed class ValidateCommandTests
+{
+    private WorkspaceBuilder workspace = null!;
+
+    [SetUp]
+    public void SetUp() => workspace = WorkspaceBuilder.Create().WithExample();
+
+    [TearDown]
+    public void TearDown() => workspace.Dispose();
+
+    [Test]
+    public async Task A_valid_manifest_is_described_in_one_line_without_credentials()
+    {
+        var run = await ValidateAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("✔ marketplace-release.yml is valid: com.example.timesheets 1.4.0 (build 100400000, datacenter, plugin)"));
+    }
+
+    [Test]
+    public async Task An_artifact_over_250_MB_is_refused_at_its_line()
+    {
+        // A sparse file: its length is what counts, and it costs no disk.
+        using (var jar = File.Open(workspace.PathOf("target/timesheets-1.4.0.jar"), FileMode.Create))
+        {
+            jar.SetLength(251L * 1024 * 1024);
+        }
+
+        var run = await ValidateAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:10:\d+: .*251\.0 MB, over the Marketplace's limit of 250 MB"));
+    }
+
+    [Test]
+    public async Task Every_problem_is_listed_with_its_position()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hosting: cloudy\nversion:\n  nmber: 1.0.0\n");
+
+        var run = await ValidateAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Does.Contain("marketplace-release.yml:4:12:").And.Contain("marketplace-release.yml:6:3:"));
+        Assert.That(run.Error, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    private Task<CliRun> ValidateAsync() =>
+        CliRunner.RunAsync(workspace.Root, new Dictionary<string, string?>(), ["validate"]);
+}

@@ -1,0 +1,131 @@
+using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Tests.Fixtures;
+
+namespace Marketplace.Release.Cli.Tests.Hosts;
+
+/// <summary>The CLI as a Bitbucket pipe: no arguments, the variables of pipe.yml, the clone directory, the result file.</summary>
+[TestFixture]
+internal sealed class BitbucketHostTests
+{
+    private const long Build = 100400000;
+    private SandboxHost sandbox = null!;
+    private WorkspaceBuilder clone = null!;
+    private string storage = null!;
+    private string elsewhere = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        sandbox = await SandboxHost.StartAsync();
+        clone = WorkspaceBuilder.Create().WithExample();
+        storage = Directory.CreateTempSubdirectory("mr-bb-storage-").FullName;
+        elsewhere = Directory.CreateTempSubdirectory("mr-bb-cwd-").FullName;
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        clone.Dispose();
+        Directory.Delete(storage, recursive: true);
+        Directory.Delete(elsewhere, recursive: true);
+        await sandbox.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Without_arguments_it_publishes_from_the_clone_dir_and_writes_the_result_to_pipe_storage()
+    {
+        var run = await RunAsync(new() { ["BITBUCKET_PIPE_STORAGE_DIR"] = storage });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
+        var result = await ReadResultAsync(Path.Join(storage, "result.json"));
+        Assert.That(result.Status, Is.EqualTo("published"));
+        Assert.That(result.BuildNumber, Is.EqualTo(Build));
+        Assert.That(File.Exists(clone.PathOf("marketplace-release-result.json")), Is.False);
+        Assert.That(LastLine(run.Out), Does.StartWith("✔ published com.example.timesheets 1.4.0"));
+        Assert.That(run.Out, Does.Not.Contain("::"), "no GitHub workflow commands in a Bitbucket log");
+    }
+
+    [Test]
+    public async Task Without_pipe_storage_the_result_file_is_in_the_clone_dir()
+    {
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("published"));
+    }
+
+    [Test]
+    public async Task DRY_RUN_plans_and_changes_nothing()
+    {
+        var run = await RunAsync(new() { ["DRY_RUN"] = "true" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("planned"));
+        Assert.That(LastLine(run.Out), Does.StartWith("✔ plan: publish would"));
+    }
+
+    [Test]
+    public async Task A_refused_token_ends_with_a_failure_line_and_exit_3_in_the_result()
+    {
+        var run = await RunAsync(new() { ["MARKETPLACE_API_TOKEN"] = "wrong-token" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(3), run.ToString());
+        Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 3): "));
+        var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
+        Assert.That(result.ExitCode, Is.EqualTo(3));
+        Assert.That(result.Status, Is.EqualTo("failed"));
+    }
+
+    [Test]
+    public async Task MANIFEST_is_relative_to_the_clone_dir_and_its_errors_name_file_line_and_column()
+    {
+        clone.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n", "release/marketplace-release.yml");
+
+        var run = await RunAsync(new() { ["MANIFEST"] = "release/marketplace-release.yml" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+        Assert.That(run.Error, Does.Match(@"release/marketplace-release\.yml:4:3: .*hostng"));
+        Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 2): "));
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task DEBUG_prints_what_the_pipe_understood_without_secrets()
+    {
+        var run = await RunAsync(new() { ["DEBUG"] = "true" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain($"pipe: clone dir {clone.Root}"));
+        Assert.That(run.All, Does.Not.Contain(SandboxHost.Token));
+    }
+
+    private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];
+
+    private static async Task<ReleaseResult> ReadResultAsync(string path)
+    {
+        Assert.That(File.Exists(path), Is.True, $"{path} was not written");
+        return ReleaseResultJson.Deserialize(await File.ReadAllTextAsync(path))!;
+    }
+
+    private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["BITBUCKET_CLONE_DIR"] = clone.Root,
+            ["BITBUCKET_WORKSPACE"] = "example-team",
+            ["MARKETPLACE_USER"] = SandboxHost.User,
+            ["MARKETPLACE_API_TOKEN"] = SandboxHost.Token,
+            ["BASE_URL"] = sandbox.Server.BaseUrl.ToString(),
+        };
+        foreach (var (name, value) in overrides ?? [])
+        {
+            environment[name] = value;
+        }
+
+        return CliRunner.RunAsync(elsewhere, environment, []);
+    }
+}

@@ -1,0 +1,230 @@
+using System.Text;
+using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Tests.Fixtures;
+
+namespace Marketplace.Release.Cli.Tests.Hosts;
+
+/// <summary>
+/// The CLI as GitHub's runner starts the container action: no arguments, inputs as INPUT_* variables (upper case,
+/// hyphens kept), GITHUB_WORKSPACE, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY; in-process against the sandbox.
+/// </summary>
+[TestFixture]
+internal sealed class GitHubActionsHostTests
+{
+    private const long Build = 100400000;
+    private SandboxHost sandbox = null!;
+    private WorkspaceBuilder workspace = null!;
+    private string files = null!;
+    private string elsewhere = null!;
+
+    private string OutputFile => Path.Join(files, "output");
+
+    private string SummaryFile => Path.Join(files, "summary");
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        sandbox = await SandboxHost.StartAsync();
+        workspace = WorkspaceBuilder.Create().WithExample();
+        files = Directory.CreateTempSubdirectory("mr-gh-files-").FullName;
+        // The process's working directory is not the workspace: the image sets no WORKDIR.
+        elsewhere = Directory.CreateTempSubdirectory("mr-gh-cwd-").FullName;
+    }
+
+    [TearDown]
+    public async Task TearDown()
+    {
+        workspace.Dispose();
+        Directory.Delete(files, recursive: true);
+        Directory.Delete(elsewhere, recursive: true);
+        await sandbox.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Without_arguments_it_publishes_from_the_inputs_and_writes_outputs_and_summary()
+    {
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        Assert.That(outputs.Keys, Is.EquivalentTo(new[]
+        {
+            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "result",
+        }));
+        var result = ReleaseResultJson.Deserialize(outputs["result"])!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(outputs["build-number"], Is.EqualTo(Build.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(outputs["version-number"], Is.EqualTo("1.4.0"));
+            Assert.That(outputs["listing-state"], Is.EqualTo("PUBLIC"));
+            Assert.That(outputs["approval-status"], Is.EqualTo("SUBMITTED"));
+            Assert.That(outputs["app-software-id"], Is.EqualTo(sandbox.AppSoftwareId));
+            Assert.That(outputs["artifact-id"], Is.Not.Empty.And.EqualTo(result.ArtifactId));
+            Assert.That(outputs["version-url"], Does.StartWith(sandbox.Server.BaseUrl.ToString().TrimEnd('/')).And.EndWith($"/versions/{Build}"));
+            Assert.That(outputs["result"], Does.Contain("\n"), "the result JSON is multi-line, so it needs the delimiter form");
+            Assert.That(result.Status, Is.EqualTo("published"));
+            Assert.That(result.Steps, Has.Count.EqualTo(9));
+        });
+    }
+
+    [Test]
+    public async Task Secrets_are_masked_before_anything_else_is_printed()
+    {
+        var run = await RunAsync();
+
+        var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{SandboxHost.User}:{SandboxHost.Token}"));
+        var lines = Lines(run.Out);
+        Assert.That(lines.Take(3), Is.EqualTo(new[] { $"::add-mask::{SandboxHost.Token}", $"::add-mask::{basic}", "::add-mask::ghs_example" }), run.ToString());
+        Assert.That(lines.Skip(3).Any(l => l.StartsWith("::add-mask::", StringComparison.Ordinal)), Is.False);
+        Assert.That(run.Error, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_inputs_override_the_usual_environment_variables()
+    {
+        // The job's environment holds other credentials; `with: user/api-token` must win.
+        var run = await RunAsync(new() { ["MARKETPLACE_USER"] = "someone@example.com", ["MARKETPLACE_API_TOKEN"] = "stale", ["MARKETPLACE_BASE_URL"] = "https://example.invalid" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(Lines(run.Out)[0], Is.EqualTo($"::add-mask::{SandboxHost.Token}"));
+    }
+
+    [Test]
+    public async Task Each_step_is_a_group_that_ends_with_its_outcome()
+    {
+        var run = await RunAsync();
+
+        var lines = Lines(run.Out);
+        var groups = lines.Where(l => l.StartsWith("::group::", StringComparison.Ordinal)).Select(l => l["::group::".Length..]).ToList();
+        Assert.That(groups, Is.EqualTo(new[]
+        {
+            "resolve", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "create-listing", "publish", "verify",
+        }));
+        Assert.That(lines.Count(l => l == "::endgroup::"), Is.EqualTo(9));
+        var resolve = lines.IndexOf("::group::resolve");
+        Assert.That(lines[lines.IndexOf("::endgroup::", resolve) - 1], Does.StartWith("✔ resolve ("));
+        Assert.That(lines[^1], Does.StartWith("✔ published com.example.timesheets 1.4.0"));
+    }
+
+    [Test]
+    public async Task The_summary_is_a_table_of_the_steps_with_outcome_and_ms_then_the_version_and_its_link()
+    {
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var summary = await File.ReadAllTextAsync(SummaryFile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary, Does.StartWith("### ✔ Marketplace release: published"));
+            Assert.That(summary, Does.Contain("| `com.example.timesheets` | 1.4.0 | 100400000 | datacenter | PUBLIC | SUBMITTED |"));
+            Assert.That(summary, Does.Contain("| Step | Outcome | ms | Detail |"));
+            Assert.That(summary, Does.Match(@"\| upload-artifact \| ✔ done \| \d+ \|"));
+            Assert.That(summary, Does.Match(@"\| verify \| ✔ done \| \d+ \|"));
+            Assert.That(summary, Does.Contain($"[Version on the Marketplace]({sandbox.Server.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/"));
+        });
+    }
+
+    [Test]
+    public async Task The_dry_run_input_runs_a_plan_and_changes_nothing()
+    {
+        var run = await RunAsync(new() { ["INPUT_DRY-RUN"] = "true" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo("planned"));
+        Assert.That(await File.ReadAllTextAsync(SummaryFile), Does.Contain("Publish would:"));
+    }
+
+    [Test]
+    public async Task A_dry_run_input_that_is_not_a_boolean_is_a_usage_error_and_sends_nothing()
+    {
+        var run = await RunAsync(new() { ["INPUT_DRY-RUN"] = "ture" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+        Assert.That(run.Out, Does.Contain("::error title=Marketplace release failed (exit 2)::the dry-run input is 'ture'"));
+    }
+
+    [Test]
+    public async Task Manifest_errors_are_annotations_on_the_file_relative_to_the_workspace()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n", "release/marketplace-release.yml");
+
+        var run = await RunAsync(new() { ["INPUT_MANIFEST"] = "release/marketplace-release.yml" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+        Assert.That(Lines(run.Out), Has.Some.Match(@"^::error file=release/marketplace-release\.yml,line=4,col=3::.*hostng.*hosting"));
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.ExitCode, Is.EqualTo(2));
+        Assert.That(await File.ReadAllTextAsync(SummaryFile), Does.StartWith("### ✖ Marketplace release failed (exit 2)"));
+    }
+
+    [Test]
+    public async Task A_refused_token_is_one_error_annotation_and_exit_3()
+    {
+        var run = await RunAsync(new() { ["INPUT_API-TOKEN"] = "wrong-token" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(3), run.ToString());
+        var lines = Lines(run.Out);
+        Assert.That(lines[0], Is.EqualTo("::add-mask::wrong-token"));
+        var errors = lines.Where(l => l.StartsWith("::error", StringComparison.Ordinal)).ToList();
+        Assert.That(errors, Has.Count.EqualTo(1));
+        Assert.That(errors[0], Does.StartWith("::error title=resolve failed (exit 3)::").And.Contain("401"));
+        // The failed step's group is closed before the annotation, so the annotation is not folded away.
+        Assert.That(lines[lines.IndexOf(errors[0]) - 1], Is.EqualTo("::endgroup::"));
+        Assert.That(GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile))["result"], Does.Contain("\"status\": \"failed\""));
+    }
+
+    [Test]
+    public async Task A_timeout_input_that_is_not_a_duration_is_a_usage_error()
+    {
+        var run = await RunAsync(new() { ["INPUT_TIMEOUT"] = "soon" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task Validate_also_masks_first_and_annotates_manifest_errors()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n");
+
+        var run = await RunAsync(args: ["validate"]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        var lines = Lines(run.Out);
+        Assert.That(lines[0], Does.StartWith("::add-mask::"));
+        Assert.That(lines, Has.Some.Match(@"^::error file=marketplace-release\.yml,line=4,col=3::"));
+    }
+
+    private static List<string> Lines(string text) => [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)];
+
+    private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null, string[]? args = null)
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["GITHUB_ACTIONS"] = "true",
+            ["GITHUB_WORKSPACE"] = workspace.Root,
+            ["GITHUB_OUTPUT"] = OutputFile,
+            ["GITHUB_STEP_SUMMARY"] = SummaryFile,
+            // As the runner passes them: every input declared in action.yml, empty when not given.
+            ["INPUT_MANIFEST"] = "marketplace-release.yml",
+            ["INPUT_USER"] = SandboxHost.User,
+            ["INPUT_API-TOKEN"] = SandboxHost.Token,
+            ["INPUT_BASE-URL"] = sandbox.Server.BaseUrl.ToString(),
+            ["INPUT_DRY-RUN"] = "false",
+            ["INPUT_GITHUB-TOKEN"] = "ghs_example",
+            ["INPUT_TIMEOUT"] = string.Empty,
+        };
+        foreach (var (name, value) in overrides ?? [])
+        {
+            environment[name] = value;
+        }
+
+        return CliRunner.RunAsync(elsewhere, environment, args ?? []);
+    }
+}
