@@ -80,6 +80,7 @@ internal sealed class SecretHygieneTests
         var run = await InProcessCli.RunAsync(workspace.Root, environment, ["publish", "--debug"]);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("::add-mask::" + Secrets.Token), "the token is registered for masking before anything else is printed");
         Secrets.AssertAbsent(File.ReadAllText(summary), "GITHUB_STEP_SUMMARY");
         Secrets.AssertAbsent(File.ReadAllText(output), "GITHUB_OUTPUT");
         ReliabilityReport.Add("Secret hygiene", "GitHub Actions run with --debug", "summary, outputs, stdout, stderr, result: no credential", true);
