@@ -16,6 +16,7 @@ internal static class PublishCommand
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for artifact processing; exit 5 if it is not ready (a re-run resumes)." };
         var result = new Option<string?>("--result") { Description = "Write the result as JSON to this file.", HelpName = "FILE" };
         var timeout = new Option<string?>("--timeout") { Description = "How long to wait for artifact processing, e.g. 90s, 10m, 1h (default 15m).", HelpName = "DURATION" };
+        var debug = new Option<bool>("--debug") { Description = "Print every HTTP request and response (Authorization shown as 'Basic ***')." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
 
         var command = dryRunOnly
@@ -31,6 +32,7 @@ internal static class PublishCommand
         command.Options.Add(result);
         command.Options.Add(timeout);
         command.Options.Add(baseUrl);
+        command.Options.Add(debug);
         command.SetAction((parse, cancellationToken) =>
         {
             var host = CiHostDetector.Detect(context);
@@ -43,6 +45,7 @@ internal static class PublishCommand
                 ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
                 Timeout = parse.GetValue(timeout) ?? inputs.Timeout,
                 BaseUrl = parse.GetValue(baseUrl) ?? inputs.BaseUrl,
+                Debug = parse.GetValue(debug),
             };
             return PublishRunner.RunAsync(context, host, inputs, request, cancellationToken);
         });

@@ -13,4 +13,6 @@ internal sealed record PublishRequest
     public string? Timeout { get; init; }
 
     public string? BaseUrl { get; init; }
+
+    public bool Debug { get; init; }
 }

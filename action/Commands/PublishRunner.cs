@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 
@@ -61,6 +62,7 @@ internal static class PublishRunner
             NoWait = request.NoWait,
             WaitTimeout = timeout,
             TimeProvider = context.Time,
+            Debug = request.Debug,
         });
         context.Out.WriteLine($"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} (build {plan.Version.BuildNumber}, {plan.App.Hosting}) to {connection.BaseUrl}");
         var result = await ReleaseEngine.PublishAsync(plan, options, host.CreateReporter(), cancellationToken);
@@ -98,16 +100,7 @@ internal static class PublishRunner
         return result.ExitCode;
     }
 
-    internal static string Summary(ReleaseResult result) => result.Status switch
-    {
-        "published" => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
-        "staged" => $"✔ staged {result.AppKey} {result.VersionNumber} as a PRIVATE listing ({result.VersionUrl})",
-        "unchanged" => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already {result.ListingState} as the manifest asks",
-        "planned" => result.Changes.Count == 0
-            ? $"✔ plan: nothing would change for {result.AppKey} {result.VersionNumber}"
-            : $"✔ plan: publish would {string.Join("; ", result.Changes)}",
-        _ => $"✖ failed (exit {result.ExitCode}): {result.Error}",
-    };
+    internal static string Summary(ReleaseResult result) => ReleaseSummary.Line(result);
 
     private static ReleaseResult Failed(int exitCode, string error, ReleasePlan? plan = null) => new()
     {

@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.IO;
 using Path = System.IO.Path;
 using Marketplace.Release.Api;
+using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 
@@ -28,7 +29,13 @@ internal static class MarketplaceRunner
         var reporter = new CakeReleaseReporter(context.Log, new SecretMask([SettingsResolver.Token(settings, environment)]));
         var plan = Load(context, manifest, settings, environment, reporter);
         var connection = SettingsResolver.Connection(settings, environment);
-        var options = SettingsResolver.Options(settings, connection, dryRun);
+        var gitHub = GitHubSettings.Read(environment, plan, out var gitHubProblem);
+        if (gitHubProblem is not null)
+        {
+            throw new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(gitHubProblem));
+        }
+
+        var options = SettingsResolver.Options(settings, connection, dryRun) with { GitHub = gitHub };
 
         var what = stopAfter == ReleaseStage.Verify ? "" : $" up to {stopAfter}";
         reporter.Information($"{(options.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} (build {plan.Version.BuildNumber}, {plan.App.Hosting}){what} to {connection.BaseUrl}");
@@ -84,14 +91,5 @@ internal static class MarketplaceRunner
         }
     }
 
-    private static string Summary(ReleaseResult result) => result.Status switch
-    {
-        "published" => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
-        "staged" => $"✔ staged {result.AppKey} {result.VersionNumber} ({result.VersionUrl})",
-        "unchanged" => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already as the manifest asks",
-        "planned" => result.Changes.Count == 0
-            ? $"✔ plan: nothing would change for {result.AppKey} {result.VersionNumber}"
-            : $"✔ plan: a release would {string.Join("; ", result.Changes)}",
-        _ => $"✖ failed (exit {result.ExitCode}): {result.Error}",
-    };
+    private static string Summary(ReleaseResult result) => ReleaseSummary.Line(result);
 }

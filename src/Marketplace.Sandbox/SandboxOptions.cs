@@ -12,4 +12,10 @@ public sealed class SandboxOptions
 
     /// <summary>Receives one line per API request when set.</summary>
     public Action<string>? Log { get; init; }
+
+    /// <summary>
+    /// Told about every API request when it arrives (awaited: returning later holds the request, e.g. so a test can
+    /// kill a client at a precise point) and once its response has been sent. Admin requests are not reported.
+    /// </summary>
+    public Func<SandboxRequestEvent, CancellationToken, Task>? OnRequest { get; init; }
 }

@@ -71,7 +71,7 @@ public sealed class SandboxServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var recorder = new RequestRecorder(options.TimeProvider, options.Log);
+        var recorder = new RequestRecorder(options.TimeProvider, options.Log, options.OnRequest);
         var sandbox = new SandboxContext(store, faults, uploadDirectory);
         app.Use(recorder.InvokeAsync);
         app.Use(new FaultMiddleware(faults).InvokeAsync);

@@ -22,12 +22,13 @@ internal sealed class MarketplaceClient : IDisposable
     private readonly HttpClient uploads;
     private readonly TimeProvider timeProvider;
 
-    public MarketplaceClient(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider)
+    /// <param name="debugLog">When set (<c>--debug</c>), receives a line per request and response; credentials redacted.</param>
+    public MarketplaceClient(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider, Action<string>? debugLog = null)
     {
         Connection = connection;
         Options = options;
         this.timeProvider = timeProvider;
-        http = new MarketplaceHttp(connection, options, timeProvider);
+        http = new MarketplaceHttp(connection, options, timeProvider, debugLog);
         reads = http.Reads;
         creates = http.Creates;
         uploads = http.Uploads;
@@ -180,6 +181,13 @@ internal sealed class MarketplaceClient : IDisposable
         }
 
         var status = (int)response.StatusCode;
+        if (status is >= 300 and < 400)
+        {
+            // Never followed (AllowAutoRedirect is off): a redirect could carry the credentials to another host.
+            throw new MarketplaceApiException(what, status,
+                new ApiError(null, [$"redirect to {response.Headers.Location?.ToString() ?? "(no Location)"} not followed"], string.Empty), FailureKind.Refused);
+        }
+
         string? text = null;
         try
         {

@@ -18,7 +18,8 @@ internal sealed class MarketplaceHttp : IDisposable
 {
     private readonly SocketsHttpHandler primary;
 
-    public MarketplaceHttp(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider)
+    /// <param name="debugLog">With <c>--debug</c>: a line per request attempt and response (see <see cref="HttpDebugLog"/>).</param>
+    public MarketplaceHttp(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider, Action<string>? debugLog = null)
     {
         var authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User}:{connection.ApiToken}")));
@@ -27,7 +28,9 @@ internal sealed class MarketplaceHttp : IDisposable
 
         HttpClient Create(ResiliencePipeline<HttpResponseMessage> pipeline)
         {
-            var client = new HttpClient(new PipelineHandler(pipeline, primary))
+            // The debug log sits inside the pipeline, so every attempt of a retried request is logged.
+            HttpMessageHandler inner = debugLog is null ? primary : new HttpDebugLog(debugLog) { InnerHandler = primary };
+            var client = new HttpClient(new PipelineHandler(pipeline, inner))
             {
                 BaseAddress = baseAddress,
                 // The resilience pipeline owns every timeout; HttpClient's own would cut retries short.

@@ -115,6 +115,50 @@ internal static class DesiredListing
         return body;
     }
 
+    /// <summary>
+    /// When another run created the listing from its own upload of the same local images, take the image ids the live
+    /// listing shows in their places, so that this run neither overwrites them with its own copies nor fails to verify.
+    /// </summary>
+    public static void AdoptLiveImages(ReleaseContext context, JsonObject live)
+    {
+        var uploaded = context.ImageIds.GroupBy(pair => pair.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList(), StringComparer.Ordinal);
+        if (uploaded.Count == 0)
+        {
+            return;
+        }
+
+        void Walk(JsonNode? desired, JsonNode? actual)
+        {
+            switch (desired)
+            {
+                case JsonObject obj when actual is JsonObject other:
+                    foreach (var (key, value) in obj)
+                    {
+                        Walk(value, other[key]);
+                    }
+
+                    break;
+                case JsonArray array when actual is JsonArray other && other.Count == array.Count:
+                    for (var index = 0; index < array.Count; index++)
+                    {
+                        Walk(array[index], other[index]);
+                    }
+
+                    break;
+                case JsonValue value when value.TryGetValue<string>(out var id) && uploaded.TryGetValue(id, out var keys)
+                    && actual is JsonValue liveValue && liveValue.TryGetValue<string>(out var liveId) && liveId.Length > 0:
+                    foreach (var key in keys)
+                    {
+                        context.ImageIds[key] = liveId;
+                    }
+
+                    break;
+            }
+        }
+
+        Walk(Build(context), live);
+    }
+
     /// <summary>True when the body still names a local image that has not been uploaded.</summary>
     public static bool HasLocalImages(JsonNode? node) => node switch
     {

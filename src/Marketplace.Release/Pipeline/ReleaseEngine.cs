@@ -18,7 +18,7 @@ public static class ReleaseEngine
     /// <summary>Runs the pipeline up to and including <paramref name="stopAfter"/>.</summary>
     public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default)
     {
-        using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider);
+        using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
         var context = new ReleaseContext(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
         var state = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));

@@ -28,6 +28,9 @@ public sealed record ReleaseOptions
 
     public MarketplaceClientOptions Client { get; init; } = new();
 
+    /// <summary><c>--debug</c>: every HTTP request and response as a line through the reporter, credentials redacted.</summary>
+    public bool Debug { get; init; }
+
     /// <summary>GitHub (<c>GITHUB_API_URL</c>, <c>GITHUB_TOKEN</c>), needed when the manifest has a <c>github:</c> section.</summary>
     public GitHubConnection? GitHub { get; init; }
 

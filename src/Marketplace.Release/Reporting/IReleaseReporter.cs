@@ -20,4 +20,7 @@ public interface IReleaseReporter
     void Info(string message);
 
     void Warning(string message);
+
+    /// <summary>A <c>--debug</c> line (an HTTP request or response, credentials already redacted); shown as info unless a host says otherwise.</summary>
+    void Debug(string message) => Info(message);
 }

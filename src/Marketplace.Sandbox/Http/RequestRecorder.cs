@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Http;
 namespace Marketplace.Sandbox.Http;
 
 /// <summary>Outermost middleware: records every API request with the status the client saw and the fault that hit it.</summary>
-internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>? log)
+internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>? log, Func<SandboxRequestEvent, CancellationToken, Task>? onRequest = null)
 {
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> requests = [];
+    private int sequence = -1;
 
     public IReadOnlyList<RecordedRequest> Snapshot()
     {
@@ -26,8 +27,23 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
 
         var time = timeProvider.GetUtcNow();
         var failed = false;
+        var method = context.Request.Method;
+        var pathAndQuery = context.Request.Path.Value + context.Request.QueryString.Value;
+        var number = Interlocked.Increment(ref sequence);
+        if (onRequest is not null)
+        {
+            context.Response.OnCompleted(() => onRequest(
+                new SandboxRequestEvent(method, pathAndQuery, SandboxRequestPhase.Completed, SandboxItems.Dropped(context) ? 0 : context.Response.StatusCode, number),
+                CancellationToken.None));
+        }
+
         try
         {
+            if (onRequest is not null)
+            {
+                await onRequest(new SandboxRequestEvent(method, pathAndQuery, SandboxRequestPhase.Received, 0, number), context.RequestAborted);
+            }
+
             await next(context);
         }
         catch

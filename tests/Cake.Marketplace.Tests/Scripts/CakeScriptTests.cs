@@ -196,7 +196,7 @@ internal sealed class CakeScriptTests
             Assert.That(sandbox.State.Version(sandbox.AppSoftwareId, Build), Is.Null);
             Assert.That(run.Output, Does.Match(@"plan status=planned changes=[1-9]"));
             Assert.That(run.Output, Does.Contain("dry status=planned"));
-            Assert.That(run.Output, Does.Contain("✔ plan: a release would"));
+            Assert.That(run.Output, Does.Contain("✔ plan: publish would"));
         });
     }
 

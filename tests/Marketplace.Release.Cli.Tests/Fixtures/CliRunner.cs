@@ -43,8 +43,29 @@ internal static class CliRunner
         };
 
         var exitCode = await CliApp.RunAsync(withResult, context);
-        var result = File.Exists(resultFile) ? ReleaseResultJson.Deserialize(await File.ReadAllTextAsync(resultFile)) : null;
-        return new CliRun(exitCode, output.ToString(), error.ToString(), result);
+        var resultText = File.Exists(resultFile) ? await File.ReadAllTextAsync(resultFile) : null;
+        var run = new CliRun(exitCode, output.ToString(), error.ToString(), resultText is null ? null : ReleaseResultJson.Deserialize(resultText));
+        AssertNoSecret(environment, run.All + resultText);
+        return run;
+    }
+
+    /// <summary>
+    /// Secret hygiene for every CLI run of this suite: neither the API token nor the Basic credentials built from it
+    /// appear in anything the run printed or wrote (GitHub's ::add-mask:: lines, which the runner consumes, aside).
+    /// </summary>
+    private static void AssertNoSecret(IReadOnlyDictionary<string, string?> environment, string text)
+    {
+        var printed = string.Join('\n', text.Split('\n').Where(line => !line.StartsWith("::add-mask::", StringComparison.Ordinal)));
+        foreach (var name in new[] { "MARKETPLACE_API_TOKEN", "INPUT_API-TOKEN" })
+        {
+            if (environment.TryGetValue(name, out var token) && token is { Length: >= 6 })
+            {
+                Assert.That(printed, Does.Not.Contain(token), $"the {name} value was printed");
+                var user = environment.GetValueOrDefault("MARKETPLACE_USER") ?? environment.GetValueOrDefault("INPUT_USER") ?? string.Empty;
+                var basic = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{user}:{token}"));
+                Assert.That(printed, Does.Not.Contain(basic), "the Basic credentials were printed");
+            }
+        }
     }
 
     private static ReleaseOptions Fast(ReleaseOptions options) => options with

@@ -42,6 +42,11 @@ internal sealed class CreateListingStep : IReleaseStep
         context.LiveListing ??= await ReadAsync(context, appSoftwareId, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Internal,
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
+        if (!created)
+        {
+            DesiredListing.AdoptLiveImages(context, context.LiveListing);
+        }
+
         context.ListingContentDiffers = JsonMatch.Differences(DesiredListing.Build(context), context.LiveListing).Count > 0;
         return StepResult.Done(created ? "created the listing as PRIVATE" : "the listing was already created (a lost response or another run); not created twice");
     }

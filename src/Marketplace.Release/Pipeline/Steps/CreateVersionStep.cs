@@ -57,6 +57,13 @@ internal sealed class CreateVersionStep : IReleaseStep
                 "bump version.number to release this content");
         }
 
+        // Another run (or a lost response of ours) made the version, possibly on its own upload of the same file:
+        // from here on the live artifact is the one this release uses.
+        if (liveArtifact is not null)
+        {
+            context.ArtifactId = liveArtifact;
+        }
+
         context.LiveVersion = live;
         return true;
     }

@@ -1,14 +1,14 @@
-using Marketplace.Release.GitHub;
 using Marketplace.Release.Hosting;
 using Marketplace.Release.Manifest;
 
-namespace Marketplace.Release.Cli;
+namespace Marketplace.Release.GitHub;
 
 /// <summary>
 /// The GitHub connection (GITHUB_TOKEN, GITHUB_API_URL) for a manifest with a <c>github:</c> section, checked before
-/// anything is sent: a missing token or repository is a usage error (exit 2), not a failed request.
+/// anything is sent: a missing token or repository is a usage error (exit 2), not a failed request. Every front end
+/// reads it the same way from its environment.
 /// </summary>
-internal static class GitHubSettings
+public static class GitHubSettings
 {
     public const string TokenVariable = "GITHUB_TOKEN";
     public const string ApiUrlVariable = "GITHUB_API_URL";

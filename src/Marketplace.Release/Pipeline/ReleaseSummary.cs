@@ -1,0 +1,16 @@
+namespace Marketplace.Release.Pipeline;
+
+/// <summary>The last line every front end prints for a release: what happened, or why it failed.</summary>
+public static class ReleaseSummary
+{
+    public static string Line(ReleaseResult result) => result.Status switch
+    {
+        "published" => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
+        "staged" => $"✔ staged {result.AppKey} {result.VersionNumber} as a PRIVATE listing ({result.VersionUrl})",
+        "unchanged" => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already {result.ListingState} as the manifest asks",
+        "planned" => result.Changes.Count == 0
+            ? $"✔ plan: nothing would change for {result.AppKey} {result.VersionNumber}"
+            : $"✔ plan: publish would {string.Join("; ", result.Changes)}",
+        _ => $"✖ failed (exit {result.ExitCode}): {result.Error}",
+    };
+}

@@ -1,0 +1,60 @@
+using Marketplace.Release.Reliability.Tests.Fixtures;
+using Marketplace.Release.Tests.Fixtures;
+
+namespace Marketplace.Release.Reliability.Tests.Faults;
+
+/// <summary>
+/// Item 1 of the reliability issue: one case per (request, fault) cell. Each publish ends consistent: exit 0 with
+/// exactly one version and one listing, PUBLIC and verified; or a non-zero exit whose message names the cause, after
+/// which a plain re-run exits 0 with still exactly one of each.
+/// </summary>
+[TestFixture]
+[Parallelizable(ParallelScope.Children)]
+internal sealed class FaultMatrixTests
+{
+    private const long Build = 100400000;
+    private const string Section = "Fault matrix";
+
+    [TestCaseSource(typeof(FaultMatrix), nameof(FaultMatrix.Cells))]
+    public async Task A_publish_ends_consistent(string requestName, string faultName)
+    {
+        var request = FaultMatrix.Request(requestName);
+        var fault = FaultMatrix.Fault(faultName);
+        await using var sandbox = await TestSandbox.StartAsync();
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+        var rule = fault.Rule(request);
+        var persistent = FaultMatrix.IsPersistent(rule);
+        sandbox.Server.Faults.Add(rule);
+
+        var first = await InProcessCli.PublishAsync(sandbox, workspace.Root);
+        var hit = sandbox.Server.Requests.Where(r => r.Fault is not null).ToList();
+
+        // The network recovers; the re-run is the plain command again.
+        sandbox.Server.Faults.Clear();
+        var rerun = first.ExitCode == 0 ? null : await InProcessCli.PublishAsync(sandbox, workspace.Root);
+        var final = rerun ?? first;
+        var problems = Consistency.Problems(sandbox, Build).ToList();
+        var uploads = sandbox.State.ArtifactUploadCount;
+
+        var outcome = first.ExitCode == 0
+            ? $"exit 0; {uploads} upload(s)"
+            : $"exit {first.ExitCode}: {Cause(first.Result?.Error)}; re-run exit {rerun!.ExitCode}; {uploads} upload(s)";
+        var hitAsExpected = persistent ? hit.Count >= 1 : hit.Count == 1;
+        var consistent = hitAsExpected && final.ExitCode == 0 && problems.Count == 0
+            && (first.ExitCode == 0 || first.Result?.Error is { Length: > 0 });
+        ReliabilityReport.Add(Section, $"{requestName} × {faultName}", problems.Count > 0 ? $"{outcome}; {string.Join("; ", problems)}" : outcome, consistent);
+
+        Assert.That(hitAsExpected, Is.True, $"the fault was hit {hit.Count} time(s): the cell does not test what it names");
+        if (first.ExitCode != 0)
+        {
+            Assert.That(first.Result?.Error, Is.Not.Null.And.Not.Empty, "a failure must name its cause");
+            Assert.That(first.All, Does.Not.Contain("   at "), "a stack trace was printed");
+        }
+
+        Consistency.AssertPublished(sandbox, Build, final);
+    }
+
+    /// <summary>The cause part of a failure line (the fix follows " Fix: ").</summary>
+    private static string? Cause(string? error) =>
+        error?.IndexOf(" Fix: ", StringComparison.Ordinal) is > 0 and var cut ? error[..cut] : error;
+}
