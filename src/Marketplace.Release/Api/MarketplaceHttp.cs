@@ -1,22 +1,27 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
 namespace Marketplace.Release.Api;
 
 /// <summary>
-/// The three HTTP clients of <see cref="MarketplaceClient"/>, each with its resilience pipeline, over one shared
-/// connection pool. They differ in what may be retried: reads are retried on every transient failure; creates never
-/// are (a lost response may hide a success, so the pipeline re-reads the live state instead); uploads are
-/// re-sendable (the content reopens the file) and get a long attempt timeout.
-/// Built by hand rather than through a DI container and IHttpClientFactory: nothing on the start-up path is
-/// activated by reflection, and one handler means one connection (one TLS handshake) for the whole release.
+/// The three named clients of <see cref="MarketplaceClient"/>, from <see cref="IHttpClientFactory"/>, each with its
+/// Microsoft.Extensions.Http.Resilience pipeline, all over one shared connection pool (one TLS handshake per release).
+/// They differ in what may be retried: reads are retried on every transient failure; creates never are (a lost
+/// response may hide a success, so the pipeline re-reads the live state instead); uploads are re-sendable (the
+/// content reopens the file) and get a long attempt timeout. Owns the service provider and the shared handler.
 /// </summary>
 internal sealed class MarketplaceHttp : IDisposable
 {
-    private readonly SocketsHttpHandler primary;
+    private const string ReadsName = "marketplace-reads";
+    private const string CreatesName = "marketplace-creates";
+    private const string UploadsName = "marketplace-uploads";
+
+    private readonly SocketsHttpHandler primary = CreatePrimaryHandler();
+    private readonly ServiceProvider services;
 
     /// <param name="debugLog">With <c>--debug</c>: a line per request attempt and response (see <see cref="HttpDebugLog"/>).</param>
     public MarketplaceHttp(MarketplaceConnection connection, MarketplaceClientOptions options, TimeProvider timeProvider, Action<string>? debugLog = null)
@@ -24,29 +29,42 @@ internal sealed class MarketplaceHttp : IDisposable
         var authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User}:{connection.ApiToken}")));
         var baseAddress = new Uri(connection.BaseUrl.ToString().TrimEnd('/') + "/");
-        primary = CreatePrimaryHandler();
+        var collection = new ServiceCollection();
 
-        HttpClient Create(ResiliencePipeline<HttpResponseMessage> pipeline)
+        void Add(string name, Action<ResiliencePipelineBuilder<HttpResponseMessage>> pipeline)
         {
-            // The debug log sits inside the pipeline, so every attempt of a retried request is logged.
-            HttpMessageHandler inner = debugLog is null ? primary : new HttpDebugLog(debugLog) { InnerHandler = primary };
-            var client = new HttpClient(new PipelineHandler(pipeline, inner))
+            var client = collection.AddHttpClient(name, http =>
+                {
+                    http.BaseAddress = baseAddress;
+                    // The resilience pipeline owns every timeout; HttpClient's own would cut retries short.
+                    http.Timeout = Timeout.InfiniteTimeSpan;
+                    http.DefaultRequestHeaders.Authorization = authorization;
+                    http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+                    http.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("marketplace-release", ThisAssembly.Version));
+                })
+                // One pool for the three clients, never rotated: a release lives minutes, and this class disposes it.
+                .ConfigurePrimaryHttpMessageHandler(() => primary)
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            client.AddResilienceHandler(name, builder =>
             {
-                BaseAddress = baseAddress,
-                // The resilience pipeline owns every timeout; HttpClient's own would cut retries short.
-                Timeout = Timeout.InfiniteTimeSpan,
-            };
-            client.DefaultRequestHeaders.Authorization = authorization;
-            client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("marketplace-release", ThisAssembly.Version));
-            return client;
+                builder.TimeProvider = timeProvider;
+                pipeline(builder);
+            });
+            if (debugLog is not null)
+            {
+                // Added after the resilience handler, so it sits inside it: every attempt of a retried request is logged.
+                client.AddHttpMessageHandler(() => new HttpDebugLog(debugLog));
+            }
         }
 
-        Reads = Create(Retrying(options, options.AttemptTimeout, timeProvider, options.RequestTimeout));
-        Uploads = Create(Retrying(options, options.UploadAttemptTimeout, timeProvider, Timeout.InfiniteTimeSpan));
-        Creates = Create(new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
-            .AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout })
-            .Build());
+        Add(ReadsName, builder => AddRetrying(builder, options, options.AttemptTimeout, options.RequestTimeout));
+        Add(UploadsName, builder => AddRetrying(builder, options, options.UploadAttemptTimeout, Timeout.InfiniteTimeSpan));
+        Add(CreatesName, builder => builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout }));
+        services = collection.BuildServiceProvider();
+        var factory = services.GetRequiredService<IHttpClientFactory>();
+        Reads = factory.CreateClient(ReadsName);
+        Uploads = factory.CreateClient(UploadsName);
+        Creates = factory.CreateClient(CreatesName);
     }
 
     /// <summary>GETs: retried on 429, 5xx, network failures and timeouts, all within <c>RequestTimeout</c>.</summary>
@@ -60,16 +78,12 @@ internal sealed class MarketplaceHttp : IDisposable
 
     public void Dispose()
     {
-        Reads.Dispose();
-        Uploads.Dispose();
-        Creates.Dispose();
+        services.Dispose();
         primary.Dispose();
     }
 
-    private static ResiliencePipeline<HttpResponseMessage> Retrying(
-        MarketplaceClientOptions options, TimeSpan attemptTimeout, TimeProvider timeProvider, TimeSpan total)
+    private static void AddRetrying(ResiliencePipelineBuilder<HttpResponseMessage> builder, MarketplaceClientOptions options, TimeSpan attemptTimeout, TimeSpan total)
     {
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
         if (total != Timeout.InfiniteTimeSpan)
         {
             builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = total });
@@ -86,7 +100,6 @@ internal sealed class MarketplaceHttp : IDisposable
             ShouldRetryAfterHeader = true,
         });
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = attemptTimeout });
-        return builder.Build();
     }
 
     private static SocketsHttpHandler CreatePrimaryHandler() => new()
