@@ -22,7 +22,7 @@ fail() { log "FAIL: $*"; exit 1; }
 aot_binary() {
   if [ -n "${BENCH_BIN:-}" ]; then
     [ -x "$BENCH_BIN" ] || fail "BENCH_BIN=$BENCH_BIN is not an executable"
-    echo "$BENCH_BIN"
+    readlink -f "$BENCH_BIN"   # absolute: some benches run it from another working directory
     return
   fi
   local out="$BENCH_OUT/aot"
