@@ -96,11 +96,10 @@ internal static class PublishRunner
         }
 
         host.Complete(result);
-        context.Out.WriteLine(Summary(result));
+        context.Out.WriteLine(ReleaseSummary.Line(result));
         return result.ExitCode;
     }
 
-    internal static string Summary(ReleaseResult result) => ReleaseSummary.Line(result);
 
     private static ReleaseResult Failed(int exitCode, string error, ReleasePlan? plan = null) => new()
     {

@@ -1,4 +1,4 @@
-using Marketplace.Release.Cli;
+using Marketplace.Release.Cli.Tests.Fixtures;
 using Marketplace.Release.Hosting;
 using Marketplace.Release.Pipeline;
 
@@ -18,22 +18,8 @@ internal static class InProcessCli
 
     public static async Task<CliRun> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, string[] args, Func<ReleaseOptions, ReleaseOptions>? adjust = null)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var resultFile = Path.Join(workingDirectory, "result-" + Guid.NewGuid().ToString("N")[..8] + ".json");
-        var withResult = args.Length > 0 && args[0] is "publish" or "plan" ? [.. args, "--result", resultFile] : args;
-        var context = new CliContext
-        {
-            Environment = new DictionaryEnvironment(environment),
-            Out = output,
-            Error = error,
-            WorkingDirectory = workingDirectory,
-            AdjustReleaseOptions = adjust ?? Fast,
-        };
-
-        var exitCode = await CliApp.RunAsync(withResult, context);
-        var resultText = File.Exists(resultFile) ? await File.ReadAllTextAsync(resultFile) : null;
-        var run = new CliRun(exitCode, output.ToString(), error.ToString(), resultText is null ? null : ReleaseResultJson.Deserialize(resultText), resultText);
+        var (exitCode, output, error, resultText) = await CliInvocation.RunAsync(workingDirectory, environment, args, adjust ?? Fast);
+        var run = new CliRun(exitCode, output, error, resultText is null ? null : ReleaseResultJson.Deserialize(resultText), resultText);
         AssertNoSecrets(run, workingDirectory, environment);
         return run;
     }
