@@ -36,7 +36,7 @@ internal sealed class SeedYamlReader(string source)
 
     private void ReadRoot(YamlNode node, SandboxSeed seed)
     {
-        foreach (var (key, value) in Entries(node, "users", "autoApprove", "processing", "uploads", "parentSoftware", "images", "artifacts", "apps", "faults"))
+        foreach (var (key, value) in Entries(node, "users", "autoApprove", "processing", "uploads", "parentSoftware", "images", "artifacts", "apps", "faults", "developerSpacePageSize"))
         {
             switch (key)
             {
@@ -110,6 +110,11 @@ internal sealed class SeedYamlReader(string source)
                     }
 
                     break;
+                case "developerSpacePageSize":
+                    seed.DeveloperSpacePageSize = Convert(value, text => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture)) is var pageSize and >= 1
+                        ? pageSize
+                        : throw Error(value, "developerSpacePageSize is at least 1");
+                    break;
             }
         }
     }
@@ -166,7 +171,7 @@ internal sealed class SeedYamlReader(string source)
     private SeedApp ReadApp(YamlNode node)
     {
         var app = new SeedApp { Key = string.Empty };
-        foreach (var (key, value) in Entries(node, "key", "name", "users", "software"))
+        foreach (var (key, value) in Entries(node, "key", "name", "users", "software", "developerId", "productId", "appListing", "cloudMigration", "privacySecurity"))
         {
             switch (key)
             {
@@ -190,10 +195,58 @@ internal sealed class SeedYamlReader(string source)
                     }
 
                     break;
+                default:
+                    ReadPresence(key, value, app);
+                    break;
             }
         }
 
+        if (app.ProductId is null && (app.AppListing ?? app.CloudMigration ?? app.PrivacySecurityLive ?? app.PrivacySecurityDraft) is not null)
+        {
+            throw Error(node, "appListing, cloudMigration and privacySecurity need the app's 'productId'");
+        }
+
+        if ((app.ProductId is null) != (app.DeveloperId is null))
+        {
+            throw Error(node, "an app with a 'productId' needs its 'developerId' and the other way round");
+        }
+
         return app.Key.Length > 0 ? app : throw Error(node, "an app needs a 'key'");
+    }
+
+    /// <summary>The app's Marketplace presence keys (developer space, app listing, migration, privacy).</summary>
+    private void ReadPresence(string key, YamlNode value, SeedApp app)
+    {
+        switch (key)
+        {
+            case "developerId":
+                app.DeveloperId = Scalar(value);
+                break;
+            case "productId":
+                app.ProductId = Scalar(value);
+                break;
+            case "appListing":
+                app.AppListing = YamlJson.ToObject(Mapping(value));
+                break;
+            case "cloudMigration":
+                app.CloudMigration = YamlJson.ToObject(Mapping(value));
+                break;
+            case "privacySecurity":
+                foreach (var (state, answers) in Entries(value, "live", "draft"))
+                {
+                    var body = YamlJson.ToObject(Mapping(answers));
+                    if (state == "live")
+                    {
+                        app.PrivacySecurityLive = body;
+                    }
+                    else
+                    {
+                        app.PrivacySecurityDraft = body;
+                    }
+                }
+
+                break;
+        }
     }
 
     private SeedAppSoftware ReadSoftware(YamlNode node)
