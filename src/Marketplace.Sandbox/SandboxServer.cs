@@ -86,6 +86,7 @@ public sealed class SandboxServer : IAsyncDisposable
         ParentSoftwareEndpoints.Map(api, sandbox);
         DeveloperSpaceEndpoints.Map(api, sandbox);
         AppListingEndpoints.Map(api, sandbox);
+        MigrationEndpoints.Map(api, sandbox);
         AdminEndpoints.Map(app, sandbox, recorder.Snapshot);
         AdminEndpoints.Map(api, sandbox, recorder.Snapshot);
         app.MapFallback(EndpointKit.Handle(context => throw ApiProblem.NotFound($"No such endpoint: {context.Request.Method} {context.Request.Path}")));
