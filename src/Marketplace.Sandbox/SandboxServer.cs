@@ -87,6 +87,7 @@ public sealed class SandboxServer : IAsyncDisposable
         DeveloperSpaceEndpoints.Map(api, sandbox);
         AppListingEndpoints.Map(api, sandbox);
         MigrationEndpoints.Map(api, sandbox);
+        PrivacySecurityEndpoints.Map(api, sandbox);
         AdminEndpoints.Map(app, sandbox, recorder.Snapshot);
         AdminEndpoints.Map(api, sandbox, recorder.Snapshot);
         app.MapFallback(EndpointKit.Handle(context => throw ApiProblem.NotFound($"No such endpoint: {context.Request.Method} {context.Request.Path}")));
