@@ -229,4 +229,23 @@ public sealed class AppListingEndpointsTests
         Assert.That((await PresenceSeed.ErrorAsync(unknown))["status"]!.GetValue<int>(), Is.EqualTo(404));
         Assert.That(text.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
     }
+
+    [TestCase("PUBLIC", HttpStatusCode.BadRequest)]
+    [TestCase("PRIVATE", HttpStatusCode.OK)]
+    public async Task StateAfterApproval_can_only_change_before_the_listing_is_public(string state, HttpStatusCode expected)
+    {
+        await using var sandbox = await SandboxHarness.StartAsync(seed =>
+        {
+            seed.Apps[0].AppListing!["state"] = state;
+            seed.Apps[0].AppListing!["stateAfterApproval"] = "PRIVATE";
+        });
+        var body = PutBody(await PresenceSeed.GetObjectAsync(sandbox.Client, PresenceSeed.AppListingPath));
+        body["stateAfterApproval"] = "READY_TO_LAUNCH";
+
+        using var response = await PutAsync(sandbox, body);
+
+        Assert.That(response.StatusCode, Is.EqualTo(expected), await response.Content.ReadAsStringAsync());
+        Assert.That(sandbox.Server.State.Presence.AppListing(PresenceSeed.ProductId)!["stateAfterApproval"]!.GetValue<string>(),
+            Is.EqualTo(expected == HttpStatusCode.OK ? "READY_TO_LAUNCH" : "PRIVATE"));
+    }
 }

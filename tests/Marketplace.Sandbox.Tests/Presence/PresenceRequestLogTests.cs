@@ -33,4 +33,20 @@ public sealed class PresenceRequestLogTests
         }));
         Assert.That(sandbox.Server.Requests.Count(request => request.Method is "PUT" or "PATCH" or "POST" or "DELETE"), Is.EqualTo(4));
     }
+
+    [Test]
+    public async Task The_admin_state_dump_shows_each_product_with_its_listing_and_migration_record_and_is_not_logged()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync();
+        using var anonymous = new HttpClient();
+
+        using var response = await anonymous.GetAsync(new Uri($"http://127.0.0.1:{sandbox.Server.Port}/__sandbox/state"));
+
+        var product = (await SandboxHarness.ReadJsonAsync(response))["products"]!.AsArray().Single()!;
+        Assert.That(product["productId"]!.GetValue<string>(), Is.EqualTo(PresenceSeed.ProductId));
+        Assert.That(product["appListing"]!["revision"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(product["cloudMigration"]!["migrationPath"]!.GetValue<string>(), Is.EqualTo("UNKNOWN"));
+        Assert.That(product["privacySecurity"]!["live"], Is.Null);
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
 }
