@@ -10,7 +10,7 @@ namespace Marketplace.Sandbox.Seed;
 /// Reads a seed file through YamlDotNet's representation model (no reflection, so trimming and AOT are safe),
 /// refusing unknown keys with their line and column so a typo in a seed never passes silently.
 /// </summary>
-internal sealed class SeedYamlReader(string source)
+internal sealed partial class SeedYamlReader(string source)
 {
     public static SandboxSeed Read(string yaml, string source)
     {
@@ -201,52 +201,8 @@ internal sealed class SeedYamlReader(string source)
             }
         }
 
-        if (app.ProductId is null && (app.AppListing ?? app.CloudMigration ?? app.PrivacySecurityLive ?? app.PrivacySecurityDraft) is not null)
-        {
-            throw Error(node, "appListing, cloudMigration and privacySecurity need the app's 'productId'");
-        }
-
-        if ((app.ProductId is null) != (app.DeveloperId is null))
-        {
-            throw Error(node, "an app with a 'productId' needs its 'developerId' and the other way round");
-        }
-
+        CheckPresence(node, app);
         return app.Key.Length > 0 ? app : throw Error(node, "an app needs a 'key'");
-    }
-
-    /// <summary>The app's Marketplace presence keys (developer space, app listing, migration, privacy).</summary>
-    private void ReadPresence(string key, YamlNode value, SeedApp app)
-    {
-        switch (key)
-        {
-            case "developerId":
-                app.DeveloperId = Scalar(value);
-                break;
-            case "productId":
-                app.ProductId = Scalar(value);
-                break;
-            case "appListing":
-                app.AppListing = YamlJson.ToObject(Mapping(value));
-                break;
-            case "cloudMigration":
-                app.CloudMigration = YamlJson.ToObject(Mapping(value));
-                break;
-            case "privacySecurity":
-                foreach (var (state, answers) in Entries(value, "live", "draft"))
-                {
-                    var body = YamlJson.ToObject(Mapping(answers));
-                    if (state == "live")
-                    {
-                        app.PrivacySecurityLive = body;
-                    }
-                    else
-                    {
-                        app.PrivacySecurityDraft = body;
-                    }
-                }
-
-                break;
-        }
     }
 
     private SeedAppSoftware ReadSoftware(YamlNode node)
