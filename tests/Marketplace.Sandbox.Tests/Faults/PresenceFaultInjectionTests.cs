@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Marketplace.Sandbox.Tests.Presence;
 
 namespace Marketplace.Sandbox.Tests.Faults;
 

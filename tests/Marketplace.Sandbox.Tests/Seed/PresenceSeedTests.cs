@@ -1,5 +1,4 @@
 using System.Net;
-using Marketplace.Sandbox.Tests.Presence;
 
 namespace Marketplace.Sandbox.Tests.Seed;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Marketplace.Sandbox.Tests.Presence;
+namespace Marketplace.Sandbox.Tests.Http;
 
 public sealed class PresenceRequestLogTests
 {

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Marketplace.Sandbox.Tests.Presence;
+namespace Marketplace.Sandbox.Tests;
 
 /// <summary>The default seed's developer space and product, and seed helpers for the presence endpoints.</summary>
 internal static class PresenceSeed
@@ -46,6 +45,4 @@ internal static class PresenceSeed
     /// <summary>The first error of a Marketplace error body.</summary>
     public static async Task<JsonNode> ErrorAsync(HttpResponseMessage response) =>
         (await SandboxHarness.ReadJsonAsync(response))["errors"]![0]!;
-
-    public static MediaTypeHeaderValue? ContentType(HttpResponseMessage response) => response.Content.Headers.ContentType;
 }

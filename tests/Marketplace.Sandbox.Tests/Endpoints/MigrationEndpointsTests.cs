@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Marketplace.Sandbox.Tests.Presence;
+namespace Marketplace.Sandbox.Tests.Endpoints;
 
 public sealed class MigrationEndpointsTests
 {
