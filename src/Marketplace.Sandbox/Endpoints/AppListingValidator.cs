@@ -76,10 +76,9 @@ internal static class AppListingValidator
                 "images" => Images(Fields.Object(put["images"], "images"), before["images"] as JsonObject, store),
                 "tags" => Tags(Fields.Object(put["tags"], "tags"), before["tags"] as JsonObject),
                 "communityEnabled" => Fields.Boolean(put[field], field) is { } enabled ? JsonValue.Create(enabled) : null,
-                "developerLinks" => Section(put[field], field, DeveloperLinkFields, Fields.Url),
-                "thirdPartyIntegrations" => Section(put[field], field, ThirdPartyFields, Fields.Text),
-                "legacyListingDetails" => Section(put[field], field, [.. LegacyLinkFields, "description"], (node, name) =>
-                    name.EndsWith(".description", StringComparison.Ordinal) ? Fields.Text(node, name) : Fields.Url(node, name)),
+                "developerLinks" => Section(put[field], field, urls: DeveloperLinkFields, texts: []),
+                "thirdPartyIntegrations" => Section(put[field], field, urls: [], texts: ThirdPartyFields),
+                "legacyListingDetails" => Section(put[field], field, urls: LegacyLinkFields, texts: ["description"]),
                 "marketingLabels" => Fields.Strings(put[field], field) is { } labels ? new JsonArray(labels.Select(label => (JsonNode)JsonValue.Create(label)).ToArray()) : null,
                 _ => Fields.Text(put[field], field) is { } text ? JsonValue.Create(text) : null,
             };
@@ -188,18 +187,20 @@ internal static class AppListingValidator
         return result;
     }
 
-    private static JsonObject? Section(JsonNode? node, string field, string[] known, Func<JsonNode?, string, string?> read)
+    /// <summary>An object of texts, some of which must be absolute http(s) URLs.</summary>
+    private static JsonObject? Section(JsonNode? node, string field, string[] urls, string[] texts)
     {
         if (Fields.Object(node, field) is not { } section)
         {
             return null;
         }
 
-        Fields.RequireKnown(section, field + ".", known);
+        Fields.RequireKnown(section, field + ".", [.. urls, .. texts]);
         var result = new JsonObject();
         foreach (var (name, value) in section)
         {
-            if (read(value, $"{field}.{name}") is { } text)
+            var path = $"{field}.{name}";
+            if ((urls.Contains(name) ? Fields.Url(value, path) : Fields.Text(value, path)) is { } text)
             {
                 result[name] = text;
             }
