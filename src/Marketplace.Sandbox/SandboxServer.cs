@@ -84,6 +84,10 @@ public sealed class SandboxServer : IAsyncDisposable
         ArtifactEndpoints.Map(api, sandbox);
         ImageEndpoints.Map(api, sandbox);
         ParentSoftwareEndpoints.Map(api, sandbox);
+        DeveloperSpaceEndpoints.Map(api, sandbox);
+        AppListingEndpoints.Map(api, sandbox);
+        MigrationEndpoints.Map(api, sandbox);
+        PrivacySecurityEndpoints.Map(api, sandbox);
         AdminEndpoints.Map(app, sandbox, recorder.Snapshot);
         AdminEndpoints.Map(api, sandbox, recorder.Snapshot);
         app.MapFallback(EndpointKit.Handle(context => throw ApiProblem.NotFound($"No such endpoint: {context.Request.Method} {context.Request.Path}")));

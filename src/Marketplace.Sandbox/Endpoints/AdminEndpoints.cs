@@ -125,6 +125,7 @@ internal static class AdminEndpoints
                     return (JsonNode)json;
                 }).ToArray()),
                 ["artifactUploadCount"] = store.ArtifactUploadCount,
+                ["products"] = PresenceDump.Products(store),
                 ["images"] = new JsonArray(store.Images.Values.Select(image => (JsonNode)new JsonObject
                 {
                     ["id"] = image.Id,

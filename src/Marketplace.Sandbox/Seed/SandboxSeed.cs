@@ -62,4 +62,13 @@ public sealed class SandboxSeed
     public bool AutoApprove { get; set; }
 
     public IList<FaultRule> Faults { get; } = new List<FaultRule>();
+
+    /// <summary>[ours] The default page size of the developer space's product listings; small so clients must page.</summary>
+    public const int DefaultDeveloperSpacePageSize = 2;
+
+    /// <summary>
+    /// Default and largest page of <c>GET /rest/3/product-listing/developer-space/{developerId}</c> (a larger
+    /// <c>limit</c> is capped to it), so that a client which does not follow <c>links.next</c> misses apps.
+    /// </summary>
+    public int DeveloperSpacePageSize { get; set; } = DefaultDeveloperSpacePageSize;
 }

@@ -10,7 +10,7 @@ namespace Marketplace.Sandbox.Seed;
 /// Reads a seed file through YamlDotNet's representation model (no reflection, so trimming and AOT are safe),
 /// refusing unknown keys with their line and column so a typo in a seed never passes silently.
 /// </summary>
-internal sealed class SeedYamlReader(string source)
+internal sealed partial class SeedYamlReader(string source)
 {
     public static SandboxSeed Read(string yaml, string source)
     {
@@ -36,7 +36,7 @@ internal sealed class SeedYamlReader(string source)
 
     private void ReadRoot(YamlNode node, SandboxSeed seed)
     {
-        foreach (var (key, value) in Entries(node, "users", "autoApprove", "processing", "uploads", "parentSoftware", "images", "artifacts", "apps", "faults"))
+        foreach (var (key, value) in Entries(node, "users", "autoApprove", "processing", "uploads", "parentSoftware", "images", "artifacts", "apps", "faults", "developerSpacePageSize"))
         {
             switch (key)
             {
@@ -110,6 +110,11 @@ internal sealed class SeedYamlReader(string source)
                     }
 
                     break;
+                case "developerSpacePageSize":
+                    seed.DeveloperSpacePageSize = Convert(value, text => int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture)) is var pageSize and >= 1
+                        ? pageSize
+                        : throw Error(value, "developerSpacePageSize is at least 1");
+                    break;
             }
         }
     }
@@ -166,7 +171,7 @@ internal sealed class SeedYamlReader(string source)
     private SeedApp ReadApp(YamlNode node)
     {
         var app = new SeedApp { Key = string.Empty };
-        foreach (var (key, value) in Entries(node, "key", "name", "users", "software"))
+        foreach (var (key, value) in Entries(node, "key", "name", "users", "software", "developerId", "productId", "appListing", "cloudMigration", "privacySecurity"))
         {
             switch (key)
             {
@@ -190,9 +195,13 @@ internal sealed class SeedYamlReader(string source)
                     }
 
                     break;
+                default:
+                    ReadPresence(key, value, app);
+                    break;
             }
         }
 
+        CheckPresence(node, app);
         return app.Key.Length > 0 ? app : throw Error(node, "an app needs a 'key'");
     }
 

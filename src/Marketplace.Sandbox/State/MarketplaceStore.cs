@@ -24,6 +24,9 @@ internal sealed class MarketplaceStore(SandboxSettings settings, TimeProvider ti
     public Dictionary<string, ImageEntry> Images { get; } = new(StringComparer.OrdinalIgnoreCase);
     public List<ParentSoftwareVersionEntry> ParentSoftwareVersions { get; } = [];
 
+    /// <summary>Products of developer spaces: app listings, migration records, privacy answers.</summary>
+    public PresenceStore Presence { get; } = new();
+
     /// <summary>When each account's last artifact upload started, for the upload spacing rule.</summary>
     public Dictionary<string, DateTimeOffset> LastUploadByUser { get; } = new(StringComparer.OrdinalIgnoreCase);
 

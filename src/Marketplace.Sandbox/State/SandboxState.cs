@@ -13,6 +13,9 @@ public sealed class SandboxState
 
     internal SandboxState(MarketplaceStore store) => this.store = store;
 
+    /// <summary>App listings, migration records and privacy answers.</summary>
+    public SandboxPresence Presence => new(store);
+
     public IReadOnlyList<SandboxAppSoftware> AppSoftware
     {
         get

@@ -54,6 +54,8 @@ internal static class SeedLoader
             }
         }
 
+        PresenceSeedLoader.Apply(seed, store);
+
         foreach (var rule in seed.Faults)
         {
             faults.Add(rule);
