@@ -112,7 +112,7 @@ internal static class AdminEndpoints
                     ["versions"] = new JsonArray(software.Versions.Values.Select(version =>
                     {
                         var json = store.RenderVersion(version);
-                        json["listing"] = version.Listing is null ? null : MarketplaceStore.RenderListing(software, version, version.Listing);
+                        json["listing"] = version.Listing is null ? null : store.RenderListing(software, version, version.Listing);
                         return (JsonNode)json;
                     }).ToArray()),
                 }).ToArray()),
