@@ -141,8 +141,16 @@ internal static class AdminEndpoints
                     ["uploadSpacingMs"] = store.Settings.UploadSpacing.TotalMilliseconds,
                     ["maxArtifactBytes"] = store.Settings.MaxArtifactBytes,
                     ["autoApprove"] = store.Settings.AutoApprove,
+                    ["approval"] = RenderPolicy(ApprovalReview.Policy(store.Settings)),
                 },
             };
         }
     }
+
+    private static JsonObject RenderPolicy(SeedApproval policy) => new()
+    {
+        ["outcome"] = policy.Outcome.ToString().ToLowerInvariant(),
+        ["afterMs"] = policy.After.TotalMilliseconds,
+        ["reason"] = policy.Reason,
+    };
 }
