@@ -66,6 +66,18 @@ internal static class VersionView
     public static JsonObject RenderListing(AppSoftwareEntry software, VersionEntry version, ListingEntry listing)
     {
         var json = (JsonObject)listing.Body.DeepClone();
+
+        // The reference's GET examples show an instruction without a screenshot as "screenshot": {} (an object whose
+        // required imageId is missing); the sandbox shows it the same way, so a client that copies a GET into a PUT
+        // meets the refusal here rather than on the live API.
+        foreach (var instruction in (json["deploymentInstructions"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if (instruction["screenshot"] is null)
+            {
+                instruction["screenshot"] = new JsonObject();
+            }
+        }
+
         json["state"] = listing.State;
         json["approvalStatus"] = listing.ApprovalStatus;
         var details = new JsonObject();

@@ -83,19 +83,21 @@ public sealed class ListingReferenceRulesTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         var stored = sandbox.Server.State.Listing(SandboxHarness.DataCenterId, buildNumber)!;
         Assert.That(stored.DeveloperLinks!["partnerSpecificTerms"]!.GetValue<string>(), Is.EqualTo("Custom partner terms and conditions apply"));
-        Assert.That(stored.Json["deploymentInstructions"]![1]!.AsObject().ContainsKey("screenshot"), Is.False);
+        Assert.That(stored.Json["deploymentInstructions"]![1]!["screenshot"]!.AsObject(), Is.Empty, "read back as the reference shows it: \"screenshot\": {}");
     }
 
     [Test]
     public async Task Putting_back_a_read_listing_whose_instruction_shows_an_empty_screenshot_is_refused()
     {
-        // The reference's GET examples show "screenshot": {} for an instruction without one; a PUT that copies it back is refused.
+        // The reference's GET examples (and so the sandbox's GET) show "screenshot": {} for an instruction without one;
+        // a PUT that copies the GET back unchanged is refused.
         await using var sandbox = await SandboxHarness.StartAsync();
         var buildNumber = await sandbox.CreateVersionAsync();
         using var created = await sandbox.PostJsonAsync(SandboxHarness.ListingPath(buildNumber), Listing(_ => { }));
         using var read = await sandbox.Client.GetAsync(SandboxHarness.ListingPath(buildNumber));
         var body = (await SandboxHarness.ReadJsonAsync(read)).AsObject();
-        body["deploymentInstructions"]![1]!["screenshot"] = new JsonObject();
+        Assert.That(body["deploymentInstructions"]![1]!["screenshot"]!.AsObject(), Is.Empty, "the GET shows it");
+        body["state"] = "PUBLIC";
 
         using var put = await sandbox.PutJsonAsync(SandboxHarness.ListingPath(buildNumber), body);
 
