@@ -128,4 +128,22 @@ public sealed class VersionUpdateTests
 
         Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK), await put.Content.ReadAsStringAsync());
     }
+
+    [Test]
+    public async Task A_put_whose_answer_is_lost_was_applied_and_resending_it_is_409_REVISION_MISMATCH()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync();
+        sandbox.Server.Faults.Add(new FaultRule { Method = "PUT", Path = "/rest/3/app-software/*/versions/*", Kind = FaultKind.PerformThenDrop });
+        var body = await ReadAsync(sandbox, Seeded);
+        body["compatibilities"]![0]!["maxBuildNumber"] = 10030003;
+
+        Assert.That(async () => await sandbox.PutJsonAsync(SandboxHarness.VersionPath(Seeded), body), Throws.InstanceOf<HttpRequestException>());
+        using var resent = await sandbox.PutJsonAsync(SandboxHarness.VersionPath(Seeded), body);
+
+        Assert.That(resent.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await resent.Content.ReadAsStringAsync(), Does.Contain("REVISION_MISMATCH"));
+        var version = sandbox.Server.State.Version(SandboxHarness.DataCenterId, Seeded)!;
+        Assert.That(version.Compatibilities.Single().MaxBuildNumber, Is.EqualTo(10030003), "the lost PUT was applied");
+        Assert.That(version.Revision, Is.EqualTo(2));
+    }
 }
