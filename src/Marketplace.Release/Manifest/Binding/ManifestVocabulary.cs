@@ -51,6 +51,9 @@ internal static class ManifestVocabulary
 
     public static IReadOnlyList<string> Frameworks { get; } = ["plugin", "workflow", "connect", "forge", "external"];
 
+    /// <summary>Frameworks whose build number the Marketplace assigns (v3-facts.md § Versions); <c>version.build</c> is refused for them.</summary>
+    public static IReadOnlyList<string> BuildAssigningFrameworks { get; } = ["connect", "forge"];
+
     public static IReadOnlyList<string> PluginFrameworkTypes { get; } = ["P2", "P1"];
 
     public static IReadOnlyList<string> PaymentModels { get; } = ["free", "paid-via-atlassian", "paid-via-vendor"];
