@@ -20,9 +20,11 @@ internal sealed class ManifestDiagnosticBag(string fileDisplayName)
 
     public void Add(int line, int column, string message)
     {
-        if (!IsFull)
+        // A value read twice (e.g. max, to tell 'latest' from a version) reports the same problem once.
+        var diagnostic = new ManifestDiagnostic(FileDisplayName, line, column, message);
+        if (!IsFull && !diagnostics.Contains(diagnostic))
         {
-            diagnostics.Add(new ManifestDiagnostic(FileDisplayName, line, column, message));
+            diagnostics.Add(diagnostic);
         }
     }
 

@@ -74,10 +74,16 @@ internal sealed partial class CompatibilityBinder(ValueReader reader)
         }
 
         var min = Bound(entry, "min", "minBuild", "lower", "9.12.0");
-        var max = Bound(entry, "max", "maxBuild", "upper", "10.3.3");
+        var maxLatest = entry.Has("max") && !entry.Has("maxBuild") && IsLatest(entry["max"]);
+        var max = maxLatest ? (null, null) : Bound(entry, "max", "maxBuild", "upper", "10.3.3");
         if (min is null || max is null || product is null)
         {
             return null;
+        }
+
+        if (maxLatest)
+        {
+            return new CompatibilitySpec(product, min.Value.Version, min.Value.Build, null, null) { MaxLatest = true };
         }
 
         var minAboveMax = min.Value.Version is not null && max.Value.Version is not null
@@ -91,6 +97,10 @@ internal sealed partial class CompatibilityBinder(ValueReader reader)
 
         return new CompatibilitySpec(product, min.Value.Version, min.Value.Build, max.Value.Version, max.Value.Build);
     }
+
+    /// <summary><c>max: latest</c>: the newest active product version, found at release time (spec §10).</summary>
+    private bool IsLatest(ManifestNode? node) =>
+        node is ScalarNode { IsNull: false } && reader.Text(node, "max") == ManifestVocabulary.Latest;
 
     /// <summary>One bound of a compatibility entry: a product version or a build number, exactly one of them.</summary>
     private (string? Version, long? Build)? Bound(SectionView entry, string versionKey, string buildKey, string which, string example)
@@ -129,7 +139,8 @@ internal sealed partial class CompatibilityBinder(ValueReader reader)
 
         if (!VersionNumbers.IsVersion(version))
         {
-            reader.Report(entry[versionKey]!.Start, $"{entry.PathOf(versionKey)} '{version}' is not a product version; write it like {example}");
+            var latest = versionKey == "max" ? $" or {ManifestVocabulary.Latest}" : "";
+            reader.Report(entry[versionKey]!.Start, $"{entry.PathOf(versionKey)} '{version}' is not a product version; write it like {example}{latest}");
             return null;
         }
 

@@ -8,6 +8,9 @@ internal static class ManifestVocabulary
 {
     public const string FromVersion = "from-version";
     public const string InheritPrevious = "previous";
+
+    /// <summary><c>max: latest</c> in a compatibility entry.</summary>
+    public const string Latest = "latest";
     public const string DefaultAgreement = "https://www.atlassian.com/licensing/marketplace/partneragreement";
 
     public static ManifestSection Root { get; } = new("", "the top level", ["schema", "app", "version", "listing", "github"]);
