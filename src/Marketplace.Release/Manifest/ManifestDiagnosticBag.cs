@@ -28,11 +28,24 @@ internal sealed class ManifestDiagnosticBag(string fileDisplayName)
         }
     }
 
+    /// <summary>Takes the diagnostics of another file the manifest names (e.g. <c>privacySecurity.file</c>), which keep their file name.</summary>
+    public void AddFrom(ManifestDiagnosticBag other)
+    {
+        foreach (var diagnostic in other.Diagnostics)
+        {
+            if (!IsFull && !diagnostics.Contains(diagnostic))
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+    }
+
     public void ThrowIfAny()
     {
         if (diagnostics.Count > 0)
         {
-            var ordered = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+            // The manifest's own problems first, in source order; those of files it names after them.
+            var ordered = diagnostics.OrderBy(d => d.File != FileDisplayName).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
             throw new ManifestException(ordered);
         }
     }

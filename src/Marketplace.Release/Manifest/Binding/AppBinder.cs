@@ -21,7 +21,14 @@ internal sealed partial class AppBinder(ValueReader reader)
         }
 
         var hosting = reader.RequiredChoice(app, "hosting", ManifestVocabulary.Hostings, "datacenter (server, datacenter or cloud)");
-        return key is null || hosting is null ? null : new AppSpec(key, hosting);
+        var developerId = reader.Text(app, "developerId");
+        if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
+        {
+            reader.Report(app["developerId"]!.Start, $"app.developerId '{developerId}' is not a developer id; developer ids are UUIDs such as 87654321-4321-4321-4321-210987654321 (Marketplace: Manage developer space, or GET /rest/3/developer-space/vendor/{{vendorId}})");
+            developerId = null;
+        }
+
+        return key is null || hosting is null ? null : new AppSpec(key, hosting) { DeveloperId = developerId };
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]

@@ -167,26 +167,14 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
         }
 
         return new DeveloperLinksSpec(
-            Link(section, "documentation"),
-            Link(section, "learnMore"),
-            Link(section, "eula"),
-            Link(section, "purchase"),
+            reader.WebLink(section, "documentation"),
+            reader.WebLink(section, "learnMore"),
+            reader.WebLink(section, "eula"),
+            reader.WebLink(section, "purchase"),
             reader.Boolean(section["bonTermsSupported"], section.PathOf("bonTermsSupported")),
             // Free text: the API types developerLinks.partnerSpecificTerms as a string (its example is "Custom partner
             // terms and conditions apply"), not a URL (spec §9).
             reader.Text(section, "partnerSpecificTerms"));
-    }
-
-    private string? Link(SectionView section, string key)
-    {
-        var value = reader.Text(section[key], section.PathOf(key));
-        if (value is null || UrlRules.WebUrl(value) is not null)
-        {
-            return value;
-        }
-
-        reader.Report(section[key]!.Start, $"{section.PathOf(key)} '{value}' is not a web address; give a full URL starting with https://");
-        return null;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{11}$", RegexOptions.CultureInvariant)]

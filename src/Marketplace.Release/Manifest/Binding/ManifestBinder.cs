@@ -16,15 +16,24 @@ internal sealed class ManifestBinder
     private readonly GitHubBinder gitHubBinder;
     private readonly VersionBinder versionBinder;
     private readonly ListingBinder listingBinder;
+    private readonly AppListingBinder appListingBinder;
+    private readonly CloudMigrationBinder cloudMigrationBinder;
+    private readonly PrivacySecurityBinder privacySecurityBinder;
+    private readonly IEnvironmentReader environment;
 
     public ManifestBinder(ValueReader reader, WorkspaceFileResolver files, IEnvironmentReader environment)
     {
         this.reader = reader;
+        this.environment = environment;
         var textFiles = new BoundedTextFile(reader);
+        var images = new ImageBinder(reader, files);
         appBinder = new AppBinder(reader);
         gitHubBinder = new GitHubBinder(reader, environment);
         versionBinder = new VersionBinder(reader, files, textFiles);
-        listingBinder = new ListingBinder(reader, new ImageBinder(reader, files));
+        listingBinder = new ListingBinder(reader, images);
+        appListingBinder = new AppListingBinder(reader, images);
+        cloudMigrationBinder = new CloudMigrationBinder(reader);
+        privacySecurityBinder = new PrivacySecurityBinder(reader, files, textFiles);
     }
 
     /// <summary>The bound sections, or null when the top level is not usable at all (the reason is reported).</summary>
@@ -53,7 +62,20 @@ internal sealed class ManifestBinder
             reader.Report(emptyListing.Start, "listing is empty; give its keys below it (state, moreDetails, …) or remove it");
         }
 
-        return app is null || version is null ? null : new BoundManifest(app, version, listing, gitHub?.Spec);
+        var appListing = appListingBinder.Bind(top);
+        var cloudMigration = cloudMigrationBinder.Bind(top);
+        var privacySecurity = privacySecurityBinder.Bind(top);
+        var developerId = DeveloperIds.Resolve(reader, top, app?.DeveloperId, environment.Get(ManifestVocabulary.DeveloperIdVariable));
+
+        return app is null || version is null
+            ? null
+            : new BoundManifest(app, version, listing, gitHub?.Spec)
+            {
+                DeveloperId = developerId,
+                AppListing = appListing,
+                CloudMigration = cloudMigration,
+                PrivacySecurity = privacySecurity,
+            };
     }
 
     private void CheckSchemaVersion(SectionView top)

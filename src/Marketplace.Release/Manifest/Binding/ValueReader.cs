@@ -172,6 +172,51 @@ internal sealed class ValueReader(EnvironmentInterpolator interpolator, Manifest
     private void ReportEmpty(SectionView section, string key, string example) =>
         Report(section[key]!.Start, $"{section.PathOf(key)} is empty; give a value, e.g. {key}: {example}");
 
+    /// <summary>A full http(s) URL (a link shown to users or documentation); reports anything else.</summary>
+    public string? WebLink(SectionView section, string key)
+    {
+        var value = Text(section, key);
+        if (value is null || UrlRules.WebUrl(value) is not null)
+        {
+            return value;
+        }
+
+        Report(section[key]!.Start, $"{section.PathOf(key)} '{value}' is not a web address; give a full URL starting with https://");
+        return null;
+    }
+
+    /// <summary>A list of short texts (tags, keywords); null when absent or invalid (reported).</summary>
+    public List<string>? TextList(SectionView section, string key)
+    {
+        var list = List(section[key], section.PathOf(key));
+        if (list is null)
+        {
+            return null;
+        }
+
+        var items = new List<string>();
+        var valid = true;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var path = $"{section.PathOf(key)}[{i}]";
+            var item = Text(list.Items[i], path);
+            if (item is null || item.Trim().Length == 0)
+            {
+                if (item is not null || list.Items[i] is ScalarNode { IsNull: true })
+                {
+                    Report(list.Items[i].Start, $"{path} is empty; give a value or remove the entry");
+                }
+
+                valid = false;
+                continue;
+            }
+
+            items.Add(item);
+        }
+
+        return valid ? items : null;
+    }
+
     /// <summary>One of <paramref name="values"/>; a near miss gets a suggestion.</summary>
     public string? Choice(ManifestNode? node, string path, IReadOnlyList<string> values)
     {
