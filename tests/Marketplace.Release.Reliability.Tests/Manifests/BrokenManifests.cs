@@ -16,6 +16,7 @@ internal static class BrokenManifests
         app:
           key: com.example.timesheets
           hosting: datacenter
+          developerId: 87654321-4321-4321-4321-210987654321
         version:
           number: 1.4.0
           build: from-version
@@ -34,6 +35,22 @@ internal static class BrokenManifests
           screenshots:
             - image: docs/screens/board.png
               caption: Board view
+        appListing:
+          name: Timesheets for Jira
+          summary: Track time where you work.
+          tags:
+            keywords:
+              - timesheet
+          icon: {image: docs/screens/board.png}
+          links:
+            forums: https://community.example.com
+        cloudMigration:
+          assistantCompatibility: 1.4.0
+          migrationPath: automated
+          migrationDocumentation: https://example.com/migrate
+        privacySecurity:
+          file: privacy-and-security.yml
+          publish: true
         """;
 
     private static readonly string[] Lines = Base.Split('\n');
@@ -43,7 +60,7 @@ internal static class BrokenManifests
 
     private static readonly int[] ScalarLeaves = [.. Leaves.Where(i => !Lines[i].TrimStart().StartsWith("schema", StringComparison.Ordinal))];
 
-    private static readonly string[] Sections = ["app", "version", "listing"];
+    private static readonly string[] Sections = ["app", "version", "listing", "appListing", "cloudMigration", "privacySecurity"];
 
     public static readonly IReadOnlyList<string> Kinds =
     [
