@@ -11,7 +11,7 @@ namespace Marketplace.Release.Tests.Manifest;
 public sealed class FrameworkAttributeTests
 {
     /// <summary>Line 7 is <paramref name="line7"/> (a build, or a neutral key); the attributes start on line 14.</summary>
-    private static string Manifest(string framework, string attributes, string line7 = "  beta: false") => $"""
+    internal static string Manifest(string framework, string attributes, string line7 = "  beta: false") => $"""
         schema: 1
         app:
           key: com.example.timesheets

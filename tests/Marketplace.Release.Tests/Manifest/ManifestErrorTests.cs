@@ -12,7 +12,7 @@ namespace Marketplace.Release.Tests.Manifest;
 /// </summary>
 public sealed class ManifestErrorTests
 {
-    private static string Minimal(string find, string replace) => MinimalManifest.Replace(find, replace, StringComparison.Ordinal);
+    internal static string Minimal(string find, string replace) => MinimalManifest.Replace(find, replace, StringComparison.Ordinal);
 
     [Test]
     public void Several_problems_are_reported_together_in_source_order()

@@ -6,7 +6,7 @@ namespace Marketplace.Release.Tests.Manifest;
 /// <summary>Spec §10: <c>max: latest</c> in a compatibility entry is parsed and carried in the plan.</summary>
 public sealed class MaxLatestTests
 {
-    private static string WithMax(string max) => MinimalManifest.Replace("max: 10.3.3", max, StringComparison.Ordinal);
+    internal static string WithMax(string max) => MinimalManifest.Replace("max: 10.3.3", max, StringComparison.Ordinal);
 
     [Test]
     public void Max_latest_is_carried_as_MaxLatest_without_a_version_or_build()

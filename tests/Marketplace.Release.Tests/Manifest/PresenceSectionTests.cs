@@ -13,7 +13,7 @@ public sealed class PresenceSectionTests
     private const string DeveloperId = "87654321-4321-4321-4321-210987654321";
     private const string IconId = "a1b2c3d4-5e6f-7a8b-9c0d-1e2f3a4b5c6d";
 
-    private const string Presence = $$"""
+    internal const string Presence = $$"""
         appListing:
           name: Timesheets for Jira
           summary: Track time where you work.
@@ -38,7 +38,7 @@ public sealed class PresenceSectionTests
 
         """;
 
-    private const string PrivacyYaml = """
+    internal const string PrivacyYaml = """
         dataAccessAndStorage:
           dataAccess:
             dataAccessDescription: This app accesses user data
@@ -52,7 +52,7 @@ public sealed class PresenceSectionTests
 
         """;
 
-    private static string WithDeveloperId(string manifest) =>
+    internal static string WithDeveloperId(string manifest) =>
         manifest.Replace("  hosting: datacenter\n", $"  hosting: datacenter\n  developerId: {DeveloperId}\n", StringComparison.Ordinal);
 
     [Test]
