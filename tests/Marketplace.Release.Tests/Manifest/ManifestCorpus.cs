@@ -28,6 +28,11 @@ internal static class ManifestCorpus
     public static WorkspaceBuilder Workspace(string yaml) =>
         ManifestTestSupport.Workspace(yaml)
             .WithPng("docs/banner.png")
+            .WithPng("docs/screens/board.png")
+            .WithPng("docs/h1.png")
+            .WithPng("docs/t1.png")
+            .WithPng("docs/hero.JPG")
+            .WithPng("docs/install.gif")
             .WithFile("privacy-and-security.yml", PresenceSectionTests.PrivacyYaml)
             .WithFile("p.yml", "a: 1\n")
             .WithFile("empty.yml", "- a\n- b\n")
@@ -37,6 +42,8 @@ internal static class ManifestCorpus
     private static IEnumerable<ManifestCase> Valid()
     {
         yield return new("valid: minimal", MinimalManifest, null);
+        yield return new("valid: the full manifest of ValidManifestTests", ValidManifestTests.FullManifest, null);
+        yield return new("valid: the bundled example", File.ReadAllText(Path.Join(WorkspaceBuilder.RepositoryRoot(), "examples", "marketplace-release.yml")), null);
         yield return new("valid: presence sections", PresenceSectionTests.WithDeveloperId(MinimalManifest) + PresenceSectionTests.Presence, null);
         yield return new("valid: json privacy answers, not published", PresenceSectionTests.WithDeveloperId(MinimalManifest) + "privacySecurity:\n  file: answers/privacy.json\n  publish: false\n", null);
         yield return new("valid: max latest", MaxLatestTests.WithMax("max: latest"), null);

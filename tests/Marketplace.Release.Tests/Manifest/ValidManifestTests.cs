@@ -6,10 +6,10 @@ namespace Marketplace.Release.Tests.Manifest;
 
 public sealed class ValidManifestTests
 {
-    private const string HighlightScreenshotId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
-    private const string ThumbnailId = "9b2e7c1a-5d3f-4e8a-b6c4-1f0a2d3e4b5c";
+    internal const string HighlightScreenshotId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+    internal const string ThumbnailId = "9b2e7c1a-5d3f-4e8a-b6c4-1f0a2d3e4b5c";
 
-    private const string FullManifest = $$"""
+    internal const string FullManifest = $$"""
         schema: 1
         app:
           key: com.example.timesheets
