@@ -14,7 +14,16 @@ namespace Marketplace.Release.Docs.Tests.Examples;
 /// </summary>
 internal static partial class CakeExample
 {
-    private static readonly Lazy<Task<AddinFeed>> Feed = new(AddinFeed.PackAsync);
+    private static readonly Lazy<Task<AddinFeed>> Feed = new(() => AddinFeed.PackAsync(BuildInfo.Configuration));
+
+    /// <summary>Deletes the feed and the addins Cake installed from it, when a test packed one.</summary>
+    public static async Task DeleteFeedAsync()
+    {
+        if (Feed.IsValueCreated && Feed.Value.IsCompletedSuccessfully)
+        {
+            (await Feed.Value).Delete();
+        }
+    }
 
     public static async Task<(ProcessRun Run, SandboxServer Server)> RunAsync(string script)
     {
