@@ -16,13 +16,21 @@ internal static class DemoCommand
     {
         var version = new Option<string>("--version-number") { Description = "The example's version number.", DefaultValueFactory = _ => "1.4.0", HelpName = "VERSION" };
         var keep = new Option<bool>("--keep") { Description = "Keep the temporary workspace (to look at it or publish it again)." };
-        var command = new Command("demo", "Start a sandbox and publish the bundled example to it, end to end.") { version, keep };
+        var into = new Option<string?>("--workspace")
+        {
+            Description = "Lay the example (manifest, jar, screenshot) out in this folder, created if missing, and keep it: a workspace to rehearse `publish` with.",
+            HelpName = "DIR",
+        };
+        var command = new Command("demo", "Start a sandbox and publish the bundled example to it, end to end.") { version, keep, into };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var number = parse.GetValue(version)!;
             var seed = SandboxSeed.Default;
             await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed }, cancellationToken);
-            var workspace = Directory.CreateTempSubdirectory("marketplace-release-demo-").FullName;
+            var chosen = parse.GetValue(into);
+            var workspace = chosen is null
+                ? Directory.CreateTempSubdirectory("marketplace-release-demo-").FullName
+                : Directory.CreateDirectory(context.ResolvePath(chosen)).FullName;
             try
             {
                 await WriteExampleAsync(workspace, number, cancellationToken);
@@ -55,7 +63,7 @@ internal static class DemoCommand
             }
             finally
             {
-                if (parse.GetValue(keep))
+                if (parse.GetValue(keep) || chosen is not null)
                 {
                     await context.Out.WriteLineAsync($"Kept {workspace}");
                 }
