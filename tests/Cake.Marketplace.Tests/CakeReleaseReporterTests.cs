@@ -1,6 +1,7 @@
 using Cake.Core.Diagnostics;
 using Cake.Marketplace.Tests.Fixtures;
 using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Reporting;
 
 namespace Cake.Marketplace.Tests;

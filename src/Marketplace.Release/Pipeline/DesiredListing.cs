@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using System.Collections.Immutable;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -16,11 +18,10 @@ internal static class DesiredListing
     public static readonly string[] ContentFields =
         ["screenshots", "highlights", "moreDetails", "heroImage", "youtubeId", "deploymentInstructions", "developerLinks"];
 
-    public static JsonObject Build(ReleaseContext context)
+    public static JsonObject Build(ListingSpec spec, ReleaseState state)
     {
-        var spec = context.Plan.Listing;
         string Image(ImageRef image) =>
-            image.ImageId ?? (image.LocalPath is { } path && context.ImageIds.TryGetValue((path, image.ImageType), out var id) ? id : LocalImage);
+            image.ImageId ?? (image.LocalPath is { } path && state.ImageIds.TryGetValue(new ImageKey(path, image.ImageType), out var id) ? id : LocalImage);
 
         JsonObject Screenshot(ScreenshotSpec screenshot) => Without(new JsonObject
         {
@@ -84,7 +85,7 @@ internal static class DesiredListing
             });
         }
 
-        if (spec.InheritPrevious && context.PreviousListing is { } previous)
+        if (spec.InheritPrevious && state.PreviousListing is { } previous)
         {
             // A field the manifest gives, even as an empty list ("none"), is not inherited.
             var given = new HashSet<string>(StringComparer.Ordinal);
@@ -119,12 +120,13 @@ internal static class DesiredListing
     /// When another run created the listing from its own upload of the same local images, take the image ids the live
     /// listing shows in their places, so that this run neither overwrites them with its own copies nor fails to verify.
     /// </summary>
-    public static void AdoptLiveImages(ReleaseContext context, JsonObject live)
+    public static ImmutableDictionary<ImageKey, string> AdoptLiveImages(ListingSpec spec, ReleaseState state, JsonObject live)
     {
-        var uploaded = context.ImageIds.GroupBy(pair => pair.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList(), StringComparer.Ordinal);
+        var uploaded = state.ImageIds.GroupBy(pair => pair.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList(), StringComparer.Ordinal);
+        var adopted = state.ImageIds.ToBuilder();
         if (uploaded.Count == 0)
         {
-            return;
+            return state.ImageIds;
         }
 
         void Walk(JsonNode? desired, JsonNode? actual)
@@ -149,14 +151,15 @@ internal static class DesiredListing
                     && actual is JsonValue liveValue && liveValue.TryGetValue<string>(out var liveId) && liveId.Length > 0:
                     foreach (var key in keys)
                     {
-                        context.ImageIds[key] = liveId;
+                        adopted[key] = liveId;
                     }
 
                     break;
             }
         }
 
-        Walk(Build(context), live);
+        Walk(Build(spec, state), live);
+        return adopted.ToImmutable();
     }
 
     /// <summary>True when the body still names a local image that has not been uploaded.</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Reporting;
 

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Reporting;
 using Microsoft.Extensions.Time.Testing;
