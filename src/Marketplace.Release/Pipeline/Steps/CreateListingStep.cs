@@ -1,4 +1,5 @@
 using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
@@ -19,13 +20,8 @@ internal sealed class CreateListingStep : IReleaseStep
     private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
-        var body = DesiredListing.Build(run.Plan.Listing, state);
-        if (DesiredListing.HasLocalImages(body))
-        {
-            throw new ReleaseFailedException(FailureKind.Internal, "a listing image has no id after the image upload", "report this with the log");
-        }
-
-        body["state"] = "PRIVATE";
+        var desired = DesiredListing.Build(run.Plan.Listing, state);
+        var body = desired.Send("PRIVATE");
         LiveListing? found = null;
         var created = await MutationGuard.RunAsync(
             run,
@@ -38,7 +34,7 @@ internal sealed class CreateListingStep : IReleaseStep
             ?? throw new ReleaseFailedException(FailureKind.Internal,
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.
-        state = state with { Listing = live, ImageIds = created ? state.ImageIds : DesiredListing.AdoptLiveImages(run.Plan.Listing, state, live.Body) };
+        state = state with { Listing = live, ImageIds = created ? state.ImageIds : desired.AdoptLiveImages(state.ImageIds, live.Body) };
         return new StepRun(state, created ? "created the listing as PRIVATE" : "the listing was already created (a lost response or another run); not created twice");
     }
 }

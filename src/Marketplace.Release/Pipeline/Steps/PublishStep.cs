@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
@@ -23,7 +24,7 @@ internal sealed class PublishStep : IReleaseStep
         var staged = "listing.state is private: the version is staged, not published";
         // No listing yet happens only when create-listing did not run its change (a dry run): it would create it PRIVATE.
         var live = state.Listing;
-        var differs = live is null ? [] : JsonMatch.Differences(DesiredListing.Build(run.Plan.Listing, state), live.Body);
+        var differs = live is null ? [] : DesiredListing.Build(run.Plan.Listing, state).Differences(live.Body);
         if ((live?.IsIn(wanted) ?? wanted == Private) && differs.Count == 0)
         {
             return Task.FromResult(StepDecision.Skip(wanted == Public ? "the listing is already PUBLIC" : staged));
@@ -53,14 +54,14 @@ internal sealed class PublishStep : IReleaseStep
                 // Read afresh: the PUT carries this revision.
                 var current = await LiveReads.ListingAsync(run, appSoftwareId, token)
                     ?? throw new ReleaseFailedException(FailureKind.Internal, "the version has no listing to publish", "re-run: the listing is created first");
-                differs = JsonMatch.Differences(desired, current.Body);
+                differs = desired.Differences(current.Body);
                 var body = UpdatedBody(current.Body, desired, differs, wanted);
                 return await MutationGuard.RunAsync(
                     run,
                     Name,
                     update => run.Client.UpdateListingAsync(appSoftwareId, run.BuildNumber, body, update),
                     async check => await LiveReads.ListingAsync(run, appSoftwareId, check) is { } listing
-                        && listing.IsIn(wanted) && JsonMatch.Differences(desired, listing.Body).Count == 0,
+                        && listing.IsIn(wanted) && desired.Differences(listing.Body).Count == 0,
                     token);
             },
             () => run.Reporter.Progress(Name, "the listing changed meanwhile (revision mismatch); reading it again and retrying once"),
@@ -72,7 +73,7 @@ internal sealed class PublishStep : IReleaseStep
 
     private static string Wanted(ReleaseRun run) => run.Plan.Listing.Public ? Public : Private;
 
-    private static JsonObject UpdatedBody(JsonObject current, JsonObject desired, IReadOnlyList<string> differs, string wanted)
+    private static JsonObject UpdatedBody(JsonObject current, DesiredListing desired, IReadOnlyList<string> differs, string wanted)
     {
         var body = (JsonObject)current.DeepClone();
         foreach (var field in ReadOnlyFields)
@@ -82,7 +83,7 @@ internal sealed class PublishStep : IReleaseStep
 
         foreach (var field in differs)
         {
-            body[field] = desired[field]?.DeepClone();
+            body[field] = desired.Body[field]?.DeepClone();
         }
 
         body["state"] = wanted;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
@@ -54,7 +55,7 @@ internal sealed class ReconcileStep : IReleaseStep
             return new StepRun(state, "version exists and matches; it has no listing yet");
         }
 
-        var differing = JsonMatch.Differences(DesiredListing.Build(run.Plan.Listing, state), listing.Body);
+        var differing = DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body);
         return new StepRun(state, differing.Count > 0
             ? $"version exists and matches; its {listing.State} listing differs in {string.Join(", ", differing)}"
             : $"version exists and matches; its listing is {listing.State}");

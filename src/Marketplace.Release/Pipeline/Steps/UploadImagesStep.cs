@@ -1,4 +1,5 @@
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
@@ -19,7 +20,7 @@ internal sealed class UploadImagesStep : IReleaseStep
             return Task.FromResult(StepDecision.Skip("the listing names no local images"));
         }
 
-        if (state.Listing is { } live && JsonMatch.Differences(DesiredListing.Build(run.Plan.Listing, state), live.Body).Count == 0)
+        if (state.Listing is { } live && DesiredListing.Build(run.Plan.Listing, state).Differences(live.Body).Count == 0)
         {
             return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; its {images.Count} image(s) are not sent again"));
         }

@@ -1,4 +1,5 @@
 using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
@@ -42,7 +43,7 @@ internal sealed class VerifyStep : IReleaseStep
                 problems.Add($"listing state (live {listing.State}, expected {wanted})");
             }
 
-            problems.AddRange(JsonMatch.Differences(DesiredListing.Build(run.Plan.Listing, state), listing.Body).Select(f => $"listing {f}"));
+            problems.AddRange(DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body).Select(f => $"listing {f}"));
         }
 
         if (problems.Count > 0)
