@@ -242,7 +242,7 @@ internal sealed class CakeScriptTests
             Assert.That(run.ExitCode, Is.Zero, run.ToString());
             Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
             Assert.That(run.Output, Does.Contain("Will release com.example.timesheets 1.4.0 (build 100400000)"));
-            Assert.That(run.Output, Does.Contain("com.example.timesheets 1.4.0: published (http://127.0.0.1:"));
+            Assert.That(run.Output, Does.Contain("com.example.timesheets 1.4.0: Published (http://127.0.0.1:"));
             Assert.That(File.Exists(workspace.PathOf("artifacts/marketplace-release-result.json")), Is.True);
         });
     }
