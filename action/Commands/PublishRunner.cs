@@ -1,4 +1,3 @@
-using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;

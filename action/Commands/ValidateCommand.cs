@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;

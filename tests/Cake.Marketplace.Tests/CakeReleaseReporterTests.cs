@@ -1,8 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Marketplace.Tests.Fixtures;
-using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Reporting;
 
 namespace Cake.Marketplace.Tests;
 

@@ -1,7 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Pipeline;
 
