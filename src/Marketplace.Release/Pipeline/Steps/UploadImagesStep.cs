@@ -1,4 +1,3 @@
-using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
@@ -14,13 +13,14 @@ internal sealed class UploadImagesStep : IReleaseStep
 
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var images = LocalImages(run.Plan.Listing).DistinctBy(i => (i.LocalPath, i.ImageType)).ToList();
+        var desired = DesiredListing.Build(run.Plan.Listing, state);
+        var images = desired.LocalImages.Where(i => i.Id is null).Select(i => i.Key).Distinct().ToList();
         if (images.Count == 0)
         {
             return Task.FromResult(StepDecision.Skip("the listing names no local images"));
         }
 
-        if (state.Listing is { } live && DesiredListing.Build(run.Plan.Listing, state).Differences(live.Body).Count == 0)
+        if (state.Listing is { } live && desired.Differences(live.Body).Count == 0)
         {
             return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; its {images.Count} image(s) are not sent again"));
         }
@@ -29,27 +29,16 @@ internal sealed class UploadImagesStep : IReleaseStep
             $"dry run: would upload {images.Count} image(s)"));
     }
 
-    private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageRef> images, CancellationToken cancellationToken)
+    private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageKey> images, CancellationToken cancellationToken)
     {
         var ids = state.ImageIds.ToBuilder();
         foreach (var image in images)
         {
-            var uploaded = await run.Client.UploadImageAsync(image.ImageType, image.LocalPath!, cancellationToken);
-            ids[new ImageKey(image.LocalPath!, image.ImageType)] = uploaded.Id!;
-            run.Reporter.Progress(Name, $"{Path.GetFileName(image.LocalPath)} ({image.ImageType}) → {uploaded.Id}");
+            var uploaded = await run.Client.UploadImageAsync(image.Type, image.Path, cancellationToken);
+            ids[image] = uploaded.Id!;
+            run.Reporter.Progress(Name, $"{Path.GetFileName(image.Path)} ({image.Type}) → {uploaded.Id}");
         }
 
         return new StepRun(state with { ImageIds = ids.ToImmutable() }, $"uploaded {images.Count} image(s)");
-    }
-
-    private static IEnumerable<ImageRef> LocalImages(ListingSpec listing)
-    {
-        IEnumerable<ImageRef?> all = [
-            .. listing.Screenshots?.Select(s => s.Image) ?? [],
-            .. listing.Highlights?.SelectMany(h => new[] { h.Screenshot?.Image, h.Thumbnail }) ?? [],
-            listing.HeroImage,
-            .. listing.DeploymentInstructions?.Select(d => d.Screenshot?.Image) ?? [],
-        ];
-        return all.OfType<ImageRef>().Where(i => i.LocalPath is not null && i.ImageId is null);
     }
 }
