@@ -2,6 +2,7 @@ using System.CommandLine;
 using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Commands;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Cli;
 

@@ -1,5 +1,5 @@
-using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -71,7 +71,7 @@ internal static class PublishRunner
 
     private static int Finish(CliContext context, ICiHost host, string? resultFile, ReleaseResult result)
     {
-        if (result.Status == "failed" && result.Steps.Count == 0)
+        if (result.Status == ReleaseStatus.Failed && result.Steps.Count == 0)
         {
             // Failures before the pipeline started have not been printed yet.
             context.Error.WriteLine($"error: {result.Error}");
@@ -103,7 +103,7 @@ internal static class PublishRunner
 
     private static ReleaseResult Failed(int exitCode, string error, ReleasePlan? plan = null) => new()
     {
-        Status = "failed",
+        Status = ReleaseStatus.Failed,
         ExitCode = exitCode,
         AppKey = plan?.App.Key,
         Hosting = plan?.App.Hosting,

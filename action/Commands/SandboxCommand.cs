@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Marketplace.Release.Failures;
 using Marketplace.Sandbox;
 
 namespace Marketplace.Release.Cli.Commands;
@@ -22,7 +23,7 @@ internal static class SandboxCommand
             catch (Exception exception) when (exception is IOException or SandboxSeedException or UnauthorizedAccessException)
             {
                 await context.Error.WriteLineAsync($"error: the seed cannot be read: {exception.Message}");
-                return Api.ExitCodes.InvalidInput;
+                return ExitCodes.InvalidInput;
             }
 
             var log = parse.GetValue(quiet) ? null : new Action<string>(line => context.Out.WriteLine(line));

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 
 namespace Marketplace.Release.Cli.Commands;

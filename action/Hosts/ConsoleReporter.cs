@@ -1,3 +1,4 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Cli.Hosts;

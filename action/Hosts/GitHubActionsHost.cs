@@ -74,7 +74,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
 
     public void Complete(ReleaseResult result)
     {
-        if (result.Status == "failed" && reporter?.ReportedFailure != true && result.Error is { } error)
+        if (result.Status == ReleaseStatus.Failed && reporter?.ReportedFailure != true && result.Error is { } error)
         {
             context.Out.WriteLine(WorkflowCommands.Command("error", error, ("title", $"Marketplace release failed (exit {result.ExitCode})")));
         }

@@ -1,4 +1,5 @@
 using Cake.Core.Diagnostics;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Reporting;
 
 namespace Cake.Marketplace;

@@ -1,7 +1,7 @@
 using Cake.Core;
 using Cake.Core.IO;
+using Marketplace.Release.Failures;
 using Path = System.IO.Path;
-using Marketplace.Release.Api;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;

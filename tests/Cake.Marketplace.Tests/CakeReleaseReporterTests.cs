@@ -1,7 +1,6 @@
 using Cake.Core.Diagnostics;
 using Cake.Marketplace.Tests.Fixtures;
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
 
 namespace Cake.Marketplace.Tests;
 

@@ -1,12 +1,11 @@
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Pipeline;
 
 /// <summary>What a release did, as written to the result file (spec §4) and the front ends' outputs.</summary>
 public sealed record ReleaseResult
 {
-    /// <summary><c>published</c>, <c>staged</c>, <c>unchanged</c>, <c>planned</c> or <c>failed</c>.</summary>
-    public required string Status { get; init; }
+    public required ReleaseStatus Status { get; init; }
 
     public required int ExitCode { get; init; }
 
@@ -34,7 +33,7 @@ public sealed record ReleaseResult
     /// <summary>What would change (dry run) or what changed, one line each.</summary>
     public IReadOnlyList<string> Changes { get; init; } = [];
 
-    /// <summary>The failure's one line (cause and fix), when <see cref="Status"/> is <c>failed</c>.</summary>
+    /// <summary>The failure's one line (cause and fix), when <see cref="Status"/> is <see cref="ReleaseStatus.Failed"/>.</summary>
     public string? Error { get; init; }
 
     /// <summary>The Marketplace's own error text, when it sent one.</summary>

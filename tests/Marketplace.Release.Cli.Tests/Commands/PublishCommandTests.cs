@@ -1,4 +1,5 @@
 using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
 
@@ -64,7 +65,7 @@ internal sealed class PublishCommandTests
             Assert.That(sandbox.State.HasImage(listing.Screenshots[0].ImageId!), Is.True);
             Assert.That(listing.DeveloperLinks?["documentation"]?.ToString(), Is.EqualTo("https://example.com/timesheets/docs"));
             // Inherited from 1.3.0's listing: the manifest does not give learnMore... but developerLinks is given whole.
-            Assert.That(run.Result!.Status, Is.EqualTo("published"));
+            Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(run.Result.ListingState, Is.EqualTo("PUBLIC"));
             Assert.That(run.Result.ApprovalStatus, Is.EqualTo("SUBMITTED"));
             Assert.That(run.Result.Steps.Select(s => s.Name), Is.EqualTo(new[]
@@ -112,7 +113,7 @@ internal sealed class PublishCommandTests
 
         Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
         Assert.That(sandbox.Mutations, Has.Count.EqualTo(before));
-        Assert.That(rerun.Result!.Status, Is.EqualTo("unchanged"));
+        Assert.That(rerun.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged));
         Assert.That(rerun.Out, Does.Contain("nothing to do"));
     }
 
@@ -123,7 +124,7 @@ internal sealed class PublishCommandTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(run.Result.Changes, Has.Some.Contains("create version 1.4.0"));
         Assert.That(run.Out, Does.Contain("would upload timesheets-1.4.0.jar"));
     }
@@ -135,7 +136,7 @@ internal sealed class PublishCommandTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
     }
 
     [Test]
@@ -148,7 +149,7 @@ internal sealed class PublishCommandTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.State, Is.EqualTo("PRIVATE"));
         Assert.That(sandbox.RequestsTo("PUT", "/rest/3/app-software"), Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("staged"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Staged));
     }
 
     [Test]
@@ -199,7 +200,7 @@ internal sealed class PublishCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
         Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("failed"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Failed));
     }
 
     [Test]

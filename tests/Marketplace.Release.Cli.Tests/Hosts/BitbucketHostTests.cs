@@ -40,7 +40,7 @@ internal sealed class BitbucketHostTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
         var result = await ReadResultAsync(Path.Join(storage, "result.json"));
-        Assert.That(result.Status, Is.EqualTo("published"));
+        Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
         Assert.That(result.BuildNumber, Is.EqualTo(Build));
         Assert.That(File.Exists(clone.PathOf("marketplace-release-result.json")), Is.False);
         Assert.That(LastLine(run.Out), Does.StartWith("✔ published com.example.timesheets 1.4.0"));
@@ -53,7 +53,7 @@ internal sealed class BitbucketHostTests
         var run = await RunAsync();
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("published"));
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo(ReleaseStatus.Published));
     }
 
     [Test]
@@ -63,7 +63,7 @@ internal sealed class BitbucketHostTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
-        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("planned"));
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(LastLine(run.Out), Does.StartWith("✔ plan: publish would"));
     }
 
@@ -76,7 +76,7 @@ internal sealed class BitbucketHostTests
         Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 3): "));
         var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
         Assert.That(result.ExitCode, Is.EqualTo(3));
-        Assert.That(result.Status, Is.EqualTo("failed"));
+        Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Failed));
     }
 
     [Test]

@@ -64,7 +64,7 @@ internal sealed class GitHubActionsHostTests
             Assert.That(outputs["artifact-id"], Is.Not.Empty.And.EqualTo(result.ArtifactId));
             Assert.That(outputs["version-url"], Does.StartWith(sandbox.Server.BaseUrl.ToString().TrimEnd('/')).And.EndWith($"/versions/{Build}"));
             Assert.That(outputs["result"], Does.Contain("\n"), "the result JSON is multi-line, so it needs the delimiter form");
-            Assert.That(result.Status, Is.EqualTo("published"));
+            Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(result.Steps, Has.Count.EqualTo(9));
         });
     }
@@ -134,7 +134,7 @@ internal sealed class GitHubActionsHostTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
         var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
-        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo("planned"));
+        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(await File.ReadAllTextAsync(SummaryFile), Does.Contain("Publish would:"));
     }
 

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 using Marketplace.Sandbox;
 using Microsoft.Extensions.Time.Testing;
 

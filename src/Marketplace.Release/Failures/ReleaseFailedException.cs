@@ -1,6 +1,4 @@
-using Marketplace.Release.Api;
-
-namespace Marketplace.Release.Reporting;
+namespace Marketplace.Release.Failures;
 
 /// <summary>Thrown inside the pipeline to stop it; the engine turns it into a failed <see cref="Pipeline.ReleaseResult"/>.</summary>
 public sealed class ReleaseFailedException : Exception

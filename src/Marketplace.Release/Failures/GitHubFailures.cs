@@ -1,8 +1,7 @@
 using System.Globalization;
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.GitHub;
 
-namespace Marketplace.Release.GitHub;
+namespace Marketplace.Release.Failures;
 
 /// <summary>Turns a failed GitHub call into the one line of cause and fix, with the exit code of spec §4.</summary>
 internal static class GitHubFailures

@@ -1,6 +1,4 @@
-using Marketplace.Release.Api;
-
-namespace Marketplace.Release.Reporting;
+namespace Marketplace.Release.Failures;
 
 /// <summary>Why a release stopped: one line of cause, one of fix, then the Marketplace's own words.</summary>
 public sealed record ReleaseFailure(FailureKind Kind, string Cause, string Fix, string? MarketplaceText)

@@ -1,6 +1,6 @@
 using Marketplace.Release.Api;
 
-namespace Marketplace.Release.Reporting;
+namespace Marketplace.Release.Failures;
 
 /// <summary>Turns a client error into the one line of cause and fix a person can act on.</summary>
 internal static class FailureExplainer

@@ -1,4 +1,4 @@
-namespace Marketplace.Release.Api;
+namespace Marketplace.Release.Failures;
 
 /// <summary>
 /// Why a release failed. Every front end turns this into the same exit code (<see cref="ExitCodes"/>), so the

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Marketplace.Release.Pipeline;
+namespace Marketplace.Release.Pipeline.Listing;
 
 /// <summary>
 /// Compares what the manifest asks for with what the Marketplace holds: every field the manifest gives must be
-/// there with the same value; fields the Marketplace adds (revision, approval status…) are ignored.
+/// there with the same value; fields the Marketplace adds (revision, approval status…) are ignored, and so is a
+/// field the manifest leaves null (an image not uploaded yet: <see cref="DesiredListing"/> checks those itself).
 /// </summary>
 internal static class JsonMatch
 {
@@ -32,11 +33,6 @@ internal static class JsonMatch
             case JsonValue wantedValue:
                 if (wantedValue.TryGetValue<string>(out var text))
                 {
-                    if (text == DesiredListing.LocalImage)
-                    {
-                        return live is JsonValue;
-                    }
-
                     return live is JsonValue liveValue && liveValue.GetValueKind() == JsonValueKind.String
                         && Normalize(text) == Normalize(liveValue.GetValue<string>());
                 }

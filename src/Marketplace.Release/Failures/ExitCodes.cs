@@ -1,4 +1,4 @@
-namespace Marketplace.Release.Api;
+namespace Marketplace.Release.Failures;
 
 /// <summary>The exit codes of spec §4, the same from every front end.</summary>
 public static class ExitCodes
