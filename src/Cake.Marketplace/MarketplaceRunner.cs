@@ -54,28 +54,31 @@ internal static class MarketplaceRunner
             : new MarketplaceReleaseException(result with { Error = reporter.Mask(result.Error), MarketplaceError = reporter.Mask(result.MarketplaceError) });
     }
 
+    /// <summary>The settings as the session's request: every setting given overrides its environment variable.</summary>
+    internal static ReleaseRequest Request(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun) => new()
+    {
+        WorkingDirectory = context.Environment.WorkingDirectory.FullPath,
+        ManifestPath = manifest.MakeAbsolute(context.Environment).FullPath,
+        WorkspaceRoot = settings.WorkspaceRoot?.MakeAbsolute(context.Environment).FullPath,
+        ResultFile = settings.ResultFile?.MakeAbsolute(context.Environment).FullPath,
+        BaseUrl = Setting(settings.BaseUrl, nameof(settings.BaseUrl)),
+        User = Setting(settings.User, nameof(settings.User)),
+        ApiToken = Setting(settings.ApiToken, nameof(settings.ApiToken)),
+        WaitTimeout = Setting(settings.WaitTimeout, nameof(settings.WaitTimeout)),
+        RequestTimeout = Setting(settings.RequestTimeout, nameof(settings.RequestTimeout)),
+        AttemptTimeout = Setting(settings.AttemptTimeout, nameof(settings.AttemptTimeout)),
+        UploadTimeout = Setting(settings.UploadTimeout, nameof(settings.UploadTimeout)),
+        MaxRetries = Setting(settings.MaxRetries, nameof(settings.MaxRetries)),
+        DryRun = dryRun || settings.DryRun,
+        NoWait = settings.NoWait,
+        StopAfter = stopAfter,
+        ValidateHint = "MarketplaceValidate",
+        CredentialSettings = "MarketplaceSettings.User and ApiToken",
+    };
+
     private static (ReleaseSession Session, CakeReleaseReporter Reporter) Begin(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun)
     {
-        var session = ReleaseSession.Begin(new CakeEnvironmentReader(context.Environment), new ReleaseRequest
-        {
-            WorkingDirectory = context.Environment.WorkingDirectory.FullPath,
-            ManifestPath = manifest.MakeAbsolute(context.Environment).FullPath,
-            WorkspaceRoot = settings.WorkspaceRoot?.MakeAbsolute(context.Environment).FullPath,
-            ResultFile = settings.ResultFile?.MakeAbsolute(context.Environment).FullPath,
-            BaseUrl = Setting(settings.BaseUrl, nameof(settings.BaseUrl)),
-            User = Setting(settings.User, nameof(settings.User)),
-            ApiToken = Setting(settings.ApiToken, nameof(settings.ApiToken)),
-            WaitTimeout = Setting(settings.WaitTimeout, nameof(settings.WaitTimeout)),
-            RequestTimeout = Setting(settings.RequestTimeout, nameof(settings.RequestTimeout)),
-            AttemptTimeout = Setting(settings.AttemptTimeout, nameof(settings.AttemptTimeout)),
-            UploadTimeout = Setting(settings.UploadTimeout, nameof(settings.UploadTimeout)),
-            MaxRetries = Setting(settings.MaxRetries, nameof(settings.MaxRetries)),
-            DryRun = dryRun || settings.DryRun,
-            NoWait = settings.NoWait,
-            StopAfter = stopAfter,
-            ValidateHint = "MarketplaceValidate",
-            CredentialSettings = "MarketplaceSettings.User and ApiToken",
-        });
+        var session = ReleaseSession.Begin(new CakeEnvironmentReader(context.Environment), Request(context, manifest, settings, stopAfter, dryRun));
         return (session, new CakeReleaseReporter(context.Log, session.Mask));
     }
 

@@ -197,7 +197,7 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
+        Assert.That(run.Out, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
         Assert.That(run.Result!.Status, Is.EqualTo("failed"));
     }
@@ -208,7 +208,7 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_USER"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("MARKETPLACE_USER not set"));
+        Assert.That(run.Out, Does.Contain("MARKETPLACE_USER not set"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
 
@@ -218,7 +218,7 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_BASE_URL"] = "http://marketplace.example.com/marketplace" });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("plain http"));
+        Assert.That(run.Out, Does.Contain("plain http"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
 

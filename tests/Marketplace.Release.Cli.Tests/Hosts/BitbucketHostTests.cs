@@ -88,7 +88,7 @@ internal sealed class BitbucketHostTests
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
         Assert.That(sandbox.Server.Requests, Is.Empty);
-        Assert.That(run.Error, Does.Match(@"release/marketplace-release\.yml:4:3: .*hostng"));
+        Assert.That(run.Out, Does.Match(@"release/marketplace-release\.yml:4:3: .*hostng"));
         Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 2): "));
         Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).ExitCode, Is.EqualTo(2));
     }
