@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Hosting;
+using Marketplace.Release.Running;
 using Marketplace.Sandbox;
 using Marketplace.Sandbox.Samples;
 
@@ -38,9 +39,9 @@ internal static class DemoCommand
                 var user = seed.Users[0];
                 var environment = new OverlayEnvironment(context.Environment, new Dictionary<string, string?>
                 {
-                    [ConnectionSettings.UserVariable] = user.Email,
-                    [ConnectionSettings.TokenVariable] = user.Token,
-                    [ConnectionSettings.BaseUrlVariable] = server.BaseUrl.ToString(),
+                    [ReleaseVariables.User] = user.Email,
+                    [ReleaseVariables.ApiToken] = user.Token,
+                    [ReleaseVariables.BaseUrl] = server.BaseUrl.ToString(),
                     ["VERSION"] = number,
                 });
                 var demoContext = new CliContext
@@ -53,8 +54,8 @@ internal static class DemoCommand
                     AdjustReleaseOptions = context.AdjustReleaseOptions,
                 };
                 var resultFile = Path.Join(workspace, "result.json");
-                var exitCode = await PublishRunner.RunAsync(demoContext, new ConsoleHost(demoContext), new HostInputs { Environment = environment },
-                    new PublishRequest { ManifestPath = "marketplace-release.yml", ResultFile = resultFile }, cancellationToken);
+                var exitCode = await PublishRunner.RunAsync(demoContext, new ConsoleHost(demoContext),
+                    new HostInputs { ResultFile = resultFile }.ToRequest(demoContext), cancellationToken);
                 await context.Out.WriteLineAsync("Result file:");
                 await context.Out.WriteLineAsync(await File.ReadAllTextAsync(resultFile, cancellationToken));
                 var listing = server.State.AppSoftwareId("com.example.timesheets", "datacenter") is { } id ? server.State.Listings(id).Count : 0;
@@ -80,7 +81,7 @@ internal static class DemoCommand
     {
         await using (var manifest = typeof(DemoCommand).Assembly.GetManifestResourceStream("example-manifest.yml")
             ?? throw new InvalidOperationException("the example manifest is not embedded"))
-        await using (var file = File.Create(Path.Join(workspace, "marketplace-release.yml")))
+        await using (var file = File.Create(Path.Join(workspace, ReleaseDefaults.ManifestFile)))
         {
             await manifest.CopyToAsync(file, cancellationToken);
         }

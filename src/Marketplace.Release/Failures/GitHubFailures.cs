@@ -6,7 +6,7 @@ namespace Marketplace.Release.Failures;
 /// <summary>Turns a failed GitHub call into the one line of cause and fix, with the exit code of spec §4.</summary>
 internal static class GitHubFailures
 {
-    public const string TokenVariable = "GITHUB_TOKEN";
+    public const string TokenVariable = GitHubSettings.TokenVariable;
 
     public static ReleaseFailure Explain(GitHubException error, GitHubRepository repository, bool writing)
     {

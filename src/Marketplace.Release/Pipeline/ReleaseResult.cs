@@ -1,4 +1,6 @@
 using Marketplace.Release.Failures;
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -38,6 +40,9 @@ public sealed record ReleaseResult
 
     /// <summary>The Marketplace's own error text, when it sent one.</summary>
     public string? MarketplaceError { get; init; }
+
+    /// <summary>Every problem of an invalid manifest (file, line, column, message); absent otherwise.</summary>
+    public IReadOnlyList<ManifestDiagnostic>? Diagnostics { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public ReleaseFailure? Failure { get; init; }

@@ -138,7 +138,7 @@ internal sealed class GitHubPublishTests
         var run = await PublishAsync(new Dictionary<string, string?> { ["GITHUB_TOKEN"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("GITHUB_TOKEN not set").And.Contain("Fix:"));
+        Assert.That(run.Out, Does.Contain("GITHUB_TOKEN not set").And.Contain("Fix:"));
         Assert.That(gitHub.Requests, Is.Empty);
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
@@ -152,7 +152,7 @@ internal sealed class GitHubPublishTests
         var run = await PublishAsync(new Dictionary<string, string?> { ["GITHUB_REPOSITORY"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("GITHUB_REPOSITORY"));
+        Assert.That(run.Out, Does.Contain("GITHUB_REPOSITORY"));
         Assert.That(gitHub.Requests, Is.Empty);
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }

@@ -198,7 +198,7 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
+        Assert.That(run.Out, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
         Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Failed));
     }
@@ -209,7 +209,7 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_USER"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("MARKETPLACE_USER not set"));
+        Assert.That(run.Out, Does.Contain("MARKETPLACE_USER not set"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
 
@@ -219,8 +219,47 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_BASE_URL"] = "http://marketplace.example.com/marketplace" });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("plain http"));
+        Assert.That(run.Out, Does.Contain("plain http"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_refused_base_url_option_names_the_option_not_the_variable_it_overrides()
+    {
+        var run = await PublishAsync("--base-url=http://marketplace.example.com/marketplace");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Out, Does.Contain("--base-url 'http://marketplace.example.com/marketplace' uses plain http"));
+        Assert.That(run.All, Does.Not.Contain("MARKETPLACE_BASE_URL"));
+    }
+
+    [Test]
+    public async Task A_failure_before_the_first_request_is_printed_once_on_standard_output()
+    {
+        var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_USER"] = null });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Is.Empty);
+        Assert.That(run.Out.Split("MARKETPLACE_USER not set").Length - 1, Is.EqualTo(1), run.ToString());
+    }
+
+    [Test]
+    public async Task After_a_manifest_error_the_result_file_holds_the_diagnostics_and_stderr_stays_empty()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n");
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Is.Empty);
+        var diagnostic = run.Result!.Diagnostics!.Single(d => d.Line == 4);
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.File, Is.EqualTo("marketplace-release.yml"));
+            Assert.That(diagnostic.Column, Is.EqualTo(3));
+            Assert.That(diagnostic.Message, Does.Contain("hostng").And.Contain("hosting"));
+            Assert.That(run.Out, Does.Contain(diagnostic.ToString()), "the lines the result file points to are the lines printed");
+        });
     }
 
     private Task<CliRun> PublishAsync(string? option = null, IReadOnlyDictionary<string, string?>? environment = null) =>

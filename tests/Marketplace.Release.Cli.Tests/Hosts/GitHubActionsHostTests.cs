@@ -149,6 +149,17 @@ internal sealed class GitHubActionsHostTests
     }
 
     [Test]
+    public async Task A_refused_base_url_input_names_the_input_once_as_an_annotation_and_in_the_closing_line()
+    {
+        var run = await RunAsync(new() { ["INPUT_BASE-URL"] = "http://marketplace.example.com/marketplace" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Out, Does.Contain("::error title=Marketplace release failed (exit 2)::the base-url input 'http://marketplace.example.com/marketplace' uses plain http"));
+        Assert.That(run.All, Does.Not.Contain("MARKETPLACE_BASE_URL"));
+        Assert.That(run.Error, Is.Empty);
+    }
+
+    [Test]
     public async Task Manifest_errors_are_annotations_on_the_file_relative_to_the_workspace()
     {
         workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n", "release/marketplace-release.yml");

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Marketplace.Release.Cli;
+namespace Marketplace.Release.Running;
 
 /// <summary>Parses <c>90s</c>, <c>10m</c>, <c>1h30m</c>, a bare number of seconds, or <c>hh:mm:ss</c>.</summary>
-internal static partial class DurationParser
+public static partial class DurationParser
 {
     public static bool TryParse(string? text, out TimeSpan duration)
     {
@@ -35,6 +35,15 @@ internal static partial class DurationParser
         double Part(string group) => match.Groups[group].Success ? double.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
         duration = TimeSpan.FromHours(Part("h")) + TimeSpan.FromMinutes(Part("m")) + TimeSpan.FromSeconds(Part("s"));
         return duration > TimeSpan.Zero;
+    }
+
+    /// <summary>A duration as a user writes it: <c>15m</c>, <c>90s</c>, <c>1h30m</c>.</summary>
+    public static string Format(TimeSpan duration)
+    {
+        var text = (duration.Days * 24 + duration.Hours > 0 ? $"{duration.Days * 24 + duration.Hours}h" : string.Empty)
+            + (duration.Minutes > 0 ? $"{duration.Minutes}m" : string.Empty)
+            + (duration.Seconds > 0 ? $"{duration.Seconds}s" : string.Empty);
+        return text.Length == 0 ? "0s" : text;
     }
 
     [GeneratedRegex(@"^(?:(?<h>\d+(?:\.\d+)?)h)?(?:(?<m>\d+(?:\.\d+)?)m(?:in)?)?(?:(?<s>\d+(?:\.\d+)?)s)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,4 +1,6 @@
-namespace Marketplace.Release.Cli.Tests;
+using Marketplace.Release.Running;
+
+namespace Marketplace.Release.Tests.Running;
 
 [TestFixture]
 internal sealed class DurationParserTests
