@@ -52,7 +52,7 @@ public sealed class SandboxServer : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var seed = options.Seed;
         var faults = new FaultInjector();
-        var settings = new SandboxSettings(seed.ProcessingDelay, seed.ProcessingForm, seed.UploadSpacing, seed.MaxArtifactBytes, seed.AutoApprove);
+        var settings = new SandboxSettings(seed.ProcessingDelay, seed.ProcessingForm, seed.UploadSpacing, seed.MaxArtifactBytes, seed.AutoApprove) { Approval = seed.Approval };
         var store = new MarketplaceStore(settings, options.TimeProvider, faults);
         SeedLoader.Apply(seed, store, faults);
 

@@ -114,6 +114,64 @@ internal sealed class SandboxHarness : IAsyncDisposable
         return buildNumber;
     }
 
+    /// <summary>A connect descriptor's bytes; <paramref name="marker"/> makes descriptors differ (and so their sha512).</summary>
+    public static byte[] Descriptor(string marker = "1") =>
+        Encoding.UTF8.GetBytes($$"""{"key":"com.example.timesheets-connect","name":"Timesheets","baseUrl":"https://timesheets.example.com/{{marker}}","scopes":["READ","WRITE"]}""");
+
+    /// <summary>Uploads a connect descriptor as an artifact and returns its id.</summary>
+    public async Task<string> UploadDescriptorAsync(string marker = "1")
+    {
+        using var response = await UploadArtifactAsync(Descriptor(marker), "atlassian-connect.json");
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        var href = (await ReadJsonAsync(response))["_links"]!["self"]!["href"]!.GetValue<string>();
+        return href[(href.LastIndexOf('/') + 1)..];
+    }
+
+    /// <summary>A connect version body: no buildNumber or versionNumber (the Marketplace assigns both).</summary>
+    public static JsonObject ConnectVersion(string descriptorId)
+    {
+        var body = PluginVersion("unused");
+        body.Remove("buildNumber");
+        body.Remove("versionNumber");
+        body["frameworkDetails"] = new JsonObject
+        {
+            ["frameworkId"] = "connect",
+            ["attributes"] = new JsonObject { ["descriptorId"] = descriptorId, ["scopes"] = new JsonArray("READ", "WRITE"), ["descriptorUrl"] = "https://timesheets.example.com/atlassian-connect.json" },
+        };
+        return body;
+    }
+
+    /// <summary>A forge version body: no buildNumber (the Marketplace assigns it); the version number is the manifest's.</summary>
+    public static JsonObject ForgeVersion(string versionId, string versionNumber = "2.0.0")
+    {
+        var body = PluginVersion("unused", versionNumber: versionNumber);
+        body.Remove("buildNumber");
+        body["frameworkDetails"] = new JsonObject
+        {
+            ["frameworkId"] = "forge",
+            ["attributes"] = new JsonObject
+            {
+                ["appId"] = "ari:cloud:ecosystem::app/0b1c2d3e-4f50-4a61-8b72-9c0d1e2f3a4b",
+                ["versionId"] = versionId,
+                ["envId"] = "5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c",
+                ["scopes"] = new JsonArray("read:jira-work"),
+            },
+        };
+        return body;
+    }
+
+    /// <summary>An external version body with a typed (boolean) authorization.</summary>
+    public static JsonObject ExternalVersion(long buildNumber = 100500000)
+    {
+        var body = PluginVersion("unused", buildNumber, "1.5.0");
+        body["frameworkDetails"] = new JsonObject
+        {
+            ["frameworkId"] = "external",
+            ["attributes"] = new JsonObject { ["authorization"] = true, ["binaryUrl"] = "https://downloads.example.com/timesheets-1.5.0.zip" },
+        };
+        return body;
+    }
+
     public static string VersionPath(long buildNumber) => $"rest/3/app-software/{DataCenterId}/versions/{buildNumber}";
 
     public static string ListingPath(long buildNumber) => VersionPath(buildNumber) + "/listing";

@@ -112,7 +112,7 @@ internal static class AdminEndpoints
                     ["versions"] = new JsonArray(software.Versions.Values.Select(version =>
                     {
                         var json = store.RenderVersion(version);
-                        json["listing"] = version.Listing is null ? null : MarketplaceStore.RenderListing(software, version, version.Listing);
+                        json["listing"] = version.Listing is null ? null : store.RenderListing(software, version, version.Listing);
                         return (JsonNode)json;
                     }).ToArray()),
                 }).ToArray()),
@@ -142,8 +142,16 @@ internal static class AdminEndpoints
                     ["uploadSpacingMs"] = store.Settings.UploadSpacing.TotalMilliseconds,
                     ["maxArtifactBytes"] = store.Settings.MaxArtifactBytes,
                     ["autoApprove"] = store.Settings.AutoApprove,
+                    ["approval"] = RenderPolicy(ApprovalReview.Policy(store.Settings)),
                 },
             };
         }
     }
+
+    private static JsonObject RenderPolicy(SeedApproval policy) => new()
+    {
+        ["outcome"] = policy.Outcome.ToString().ToLowerInvariant(),
+        ["afterMs"] = policy.After.TotalMilliseconds,
+        ["reason"] = policy.Reason,
+    };
 }

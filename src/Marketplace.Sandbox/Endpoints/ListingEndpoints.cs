@@ -32,7 +32,7 @@ internal static class ListingEndpoints
             var software = sandbox.RequireAppSoftware(context, Style);
             var version = SandboxContext.RequireVersion(context, software, Style);
             var listing = version.Listing ?? throw NoListing(version);
-            result = MarketplaceStore.RenderListing(software, version, listing);
+            result = sandbox.Store.RenderListing(software, version, listing);
         }
 
         return JsonResponses.WriteAsync(context, 200, result);
@@ -86,6 +86,7 @@ internal static class ListingEndpoints
             var software = sandbox.RequireAppSoftware(context, Style);
             var version = SandboxContext.RequireVersion(context, software, Style);
             var listing = version.Listing ?? throw NoListing(version);
+            store.SettleApproval(version);
             if (revision != listing.Revision)
             {
                 throw ApiProblem.ListingValidation("Revision mismatch", $"The current revision is {listing.Revision}, the request sent {revision}");
@@ -105,6 +106,7 @@ internal static class ListingEndpoints
 
             RequireKnownImages(store, images);
             listing.Body = content;
+            var resubmitting = listing.ApprovalStatus == "REJECTED" && approvalStatus == "PENDING_REVIEW";
             listing.ApprovalStatus = approvalStatus;
             var publishing = listing.State == "PRIVATE" && state == "PUBLIC";
             listing.State = state;
@@ -112,9 +114,13 @@ internal static class ListingEndpoints
             {
                 store.MarkPublished(version, listing);
             }
+            else if (resubmitting)
+            {
+                ApprovalReview.Resubmit(store, version, listing);
+            }
 
             listing.Revision++;
-            result = MarketplaceStore.RenderListing(software, version, listing);
+            result = store.RenderListing(software, version, listing);
         }
 
         await JsonResponses.WriteAsync(context, 200, result);
@@ -128,6 +134,11 @@ internal static class ListingEndpoints
         lock (sandbox.Store.Gate)
         {
             var software = sandbox.RequireAppSoftware(context, Style);
+            foreach (var version in software.Versions.Values)
+            {
+                sandbox.Store.SettleApproval(version);
+            }
+
             var withListing = software.Versions.Values.Reverse()
                 .Where(version => version.Listing is { } listing
                     && (state.Length == 0 || listing.State == state)
@@ -136,7 +147,7 @@ internal static class ListingEndpoints
             result = new JsonObject
             {
                 ["links"] = links,
-                ["versions"] = new JsonArray(page.Select(version => (JsonNode)MarketplaceStore.RenderListing(software, version, version.Listing!)).ToArray()),
+                ["versions"] = new JsonArray(page.Select(version => (JsonNode)sandbox.Store.RenderListing(software, version, version.Listing!)).ToArray()),
             };
         }
 

@@ -17,6 +17,8 @@ internal static class ListingValidator
 
     private static readonly string[] DeveloperLinkFields = ["documentation", "learnMore", "eula", "purchase", "bonTermsSupported", "partnerSpecificTerms"];
 
+    private static readonly string[] LinkFields = ["documentation", "learnMore", "eula", "purchase"];
+
     public static readonly string[] ApprovalStatuses = ["UNINITIATED", "SUBMITTED", "PENDING_REVIEW", "APPROVED", "REJECTED"];
 
     /// <summary>
@@ -83,6 +85,7 @@ internal static class ListingValidator
                 Text(highlight["summary"], $"highlights[{index}].summary");
                 var screenshot = highlight["screenshot"] as JsonObject ?? throw Fail($"highlights[{index}].screenshot is required (an object with imageId)");
                 images.Add((ImageId(screenshot["imageId"], $"highlights[{index}].screenshot.imageId", required: true)!, $"highlights[{index}].screenshot.imageId"));
+                Text(screenshot["caption"], $"highlights[{index}].screenshot.caption");
                 if (ImageId(highlight["thumbnail"], $"highlights[{index}].thumbnail", required: false) is { } thumbnail)
                 {
                     images.Add((thumbnail, $"highlights[{index}].thumbnail"));
@@ -107,9 +110,15 @@ internal static class ListingValidator
                     throw Fail($"deploymentInstructions[{index}].body is required");
                 }
 
-                if (ImageId(list[index]?["screenshot"]?["imageId"], $"deploymentInstructions[{index}].screenshot.imageId", required: false) is { } image)
+                // The screenshot is optional, but when present its imageId is required (v3-facts § Version listing:
+                // screenshot{imageId, caption}). The GET examples show an instruction without one as "screenshot": {};
+                // sent back, that is an object lacking its required field, and is refused (the stricter reading).
+                if (list[index]?["screenshot"] is { } screenshot)
                 {
-                    images.Add((image, $"deploymentInstructions[{index}].screenshot.imageId"));
+                    var field = $"deploymentInstructions[{index}].screenshot";
+                    _ = screenshot as JsonObject ?? throw Fail($"{field} must be an object with imageId");
+                    images.Add((ImageId(screenshot["imageId"], field + ".imageId", required: true)!, field + ".imageId"));
+                    Text(screenshot["caption"], field + ".caption");
                 }
             }
         }
@@ -129,6 +138,14 @@ internal static class ListingValidator
                 {
                     throw Fail($"developerLinks.{name} has the wrong type");
                 }
+
+                // documentation, learnMore, eula and purchase are links (every reference example is an absolute
+                // https URL); partnerSpecificTerms is free text ("Custom partner terms and conditions apply" in
+                // v3-app-version-listing.txt) and bonTermsSupported a boolean.
+                if (value is not null && LinkFields.Contains(name) && !FrameworkAttributesValidator.IsHttpUrl(JsonRead.String(value)))
+                {
+                    throw Fail($"developerLinks.{name} must be an absolute http(s) URL", $"Got '{JsonRead.String(value)}'");
+                }
             }
         }
 
@@ -145,7 +162,11 @@ internal static class ListingValidator
             return required ? throw Fail($"{field} is required") : null;
         }
 
-        return JsonRead.String(node) is { Length: > 0 } id ? id : throw Fail($"{field} must be an image id string");
+        // Image ids are the UUIDs POST /rest/3/assets/images/{imageType} answers (v3-facts § Version listing). One
+        // reference example (heroImage "h1e2r3o4-…") is not a UUID; the stricter reading refuses such an id.
+        return JsonRead.String(node) is { Length: > 0 } id
+            ? Guid.TryParseExact(id, "D", out _) ? id : throw Fail($"{field} must be an image id (a UUID such as 7a3b5c4d-9e6f-4a01-9c32-2d3e4f506172), not '{id}'")
+            : throw Fail($"{field} must be an image id string");
     }
 
     private static ApiProblem Fail(string message, string? detail = null) => ApiProblem.ListingValidation(message, detail);

@@ -65,7 +65,8 @@ internal static class VersionEndpoints
             long buildNumber;
             if (frameworkId is "connect" or "forge")
             {
-                // The server numbers connect and forge versions itself.
+                // The server numbers connect and forge versions itself (v3-facts § Versions): the next build number
+                // of this app software; a connect version's number is 1.0.<build> ([ours]). The 201's Location names it.
                 buildNumber = software.Versions.Count == 0 ? 1 : software.Versions.Keys.Max() + 1;
                 body["buildNumber"] = buildNumber;
                 if (frameworkId == "connect")
@@ -101,37 +102,9 @@ internal static class VersionEndpoints
         {
             var software = sandbox.RequireAppSoftware(context, ErrorStatusStyle.String);
             var version = SandboxContext.RequireVersion(context, software, ErrorStatusStyle.String);
-            if (JsonRead.Integer(body["buildNumber"]) != version.BuildNumber)
-            {
-                throw ApiProblem.Validation("buildNumber cannot be changed", $"The body's buildNumber must be {version.BuildNumber}");
-            }
-
-            if (JsonRead.Integer(body["revision"]) is not { } revision)
-            {
-                throw ApiProblem.Validation("revision is required: the revision of the last GET");
-            }
-
-            if (revision != version.Revision)
-            {
-                throw ApiProblem.Validation("Revision mismatch", $"The current revision is {version.Revision}, the request sent {revision}");
-            }
-
-            if (body["state"] is { } state && JsonRead.String(state) != version.State)
-            {
-                throw ApiProblem.Validation("The version state cannot be changed through the API");
-            }
-
-            RequireUsableArtifact(store, body);
-            foreach (var readOnly in (string[])["state", "revision", "createdBy", "createdAt", "approvalDetails"])
-            {
-                body.Remove(readOnly);
-            }
-
-            if (body["acceptedAgreements"] is null && version.Body["acceptedAgreements"] is { } agreements)
-            {
-                body["acceptedAgreements"] = agreements.DeepClone();
-            }
-
+            store.SettleApproval(version);
+            VersionUpdateRules.Check(body, version);
+            body = VersionUpdateRules.Apply(body, version);
             version.Body = body;
             version.Revision++;
             result = store.RenderVersion(version);
@@ -140,11 +113,23 @@ internal static class VersionEndpoints
         await JsonResponses.WriteAsync(context, 200, result);
     }
 
-    /// <summary>A plugin or workflow version needs its artifact uploaded and processed. Call with the lock held.</summary>
+    /// <summary>
+    /// A plugin or workflow version needs its artifact (<c>artifactId</c>), a connect version its descriptor
+    /// (<c>descriptorId</c>), uploaded or fetched and processed. v3-facts § Versions names a connect version's
+    /// descriptor by <c>descriptorId</c> beside the artifacts' ids; the reference's example id ("descriptor-123")
+    /// names no artifact, and the stricter reading requires one this Marketplace holds, so a client can find the
+    /// version again by the descriptor artifact's <c>sha512</c> checksum. Call with the lock held.
+    /// </summary>
     private static void RequireUsableArtifact(MarketplaceStore store, JsonObject body)
     {
-        if (JsonRead.String(body["frameworkDetails"]?["attributes"]?["artifactId"]) is not { } artifactId
-            || JsonRead.String(body["frameworkDetails"]?["frameworkId"]) is not ("plugin" or "workflow"))
+        var attributes = body["frameworkDetails"]?["attributes"];
+        var artifactId = JsonRead.String(body["frameworkDetails"]?["frameworkId"]) switch
+        {
+            "plugin" or "workflow" => JsonRead.String(attributes?["artifactId"]),
+            "connect" => JsonRead.String(attributes?["descriptorId"]),
+            _ => null,
+        };
+        if (artifactId is null)
         {
             return;
         }

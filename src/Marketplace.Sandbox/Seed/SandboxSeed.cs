@@ -61,6 +61,9 @@ public sealed class SandboxSeed
     /// <summary>When true a listing made PUBLIC is APPROVED at once instead of SUBMITTED.</summary>
     public bool AutoApprove { get; set; }
 
+    /// <summary>The review policy for listings made PUBLIC; when set it replaces <see cref="AutoApprove"/> (a seed may not set both).</summary>
+    public SeedApproval? Approval { get; set; }
+
     public IList<FaultRule> Faults { get; } = new List<FaultRule>();
 
     /// <summary>[ours] The default page size of the developer space's product listings; small so clients must page.</summary>

@@ -4,7 +4,8 @@ namespace Marketplace.Sandbox;
 
 /// <summary>
 /// An existing version, written in the API's own JSON shape (as <c>POST …/versions</c> takes it, plus an optional
-/// <c>state</c>), and optionally its listing in the shape of <c>POST …/listing</c> (plus an optional <c>approvalStatus</c>).
+/// <c>state</c>), and optionally its listing in the shape of <c>POST …/listing</c> (plus an optional <c>approvalStatus</c>
+/// and, for a REJECTED one, <c>rejectionReason</c>; a SUBMITTED or PENDING_REVIEW one is decided by the seed's approval policy).
 /// </summary>
 public sealed class SeedVersion
 {

@@ -31,12 +31,17 @@ internal sealed partial class SeedYamlReader(string source)
         }
 
         new SeedYamlReader(source).ReadRoot(stream.Documents[0].RootNode, seed);
+        if (seed.AutoApprove && seed.Approval is not null)
+        {
+            throw new SandboxSeedException($"{source}: set either autoApprove or approval, not both (autoApprove: true is approval: {{outcome: approved, after: 0s}})");
+        }
+
         return seed;
     }
 
     private void ReadRoot(YamlNode node, SandboxSeed seed)
     {
-        foreach (var (key, value) in Entries(node, "users", "autoApprove", "processing", "uploads", "parentSoftware", "images", "artifacts", "apps", "faults", "developerSpacePageSize"))
+        foreach (var (key, value) in Entries(node, "users", "autoApprove", "approval", "processing", "uploads", "parentSoftware", "images", "artifacts", "apps", "faults", "developerSpacePageSize"))
         {
             switch (key)
             {
@@ -50,6 +55,9 @@ internal sealed partial class SeedYamlReader(string source)
                     break;
                 case "autoApprove":
                     seed.AutoApprove = Boolean(value);
+                    break;
+                case "approval":
+                    seed.Approval = ReadApproval(value);
                     break;
                 case "processing":
                     ReadProcessing(value, seed);
@@ -87,12 +95,7 @@ internal sealed partial class SeedYamlReader(string source)
                 case "artifacts":
                     foreach (var item in Items(value))
                     {
-                        var fields = Fields(item, "id", "fileName", "size", "pluginKey");
-                        seed.Artifacts.Add(new SeedArtifact(
-                            Required(fields, "id", item),
-                            Required(fields, "fileName", item),
-                            fields.TryGetValue("size", out var size) && size is not null ? Convert(item, _ => SeedText.Size(size, "artifacts.size")) : 1024,
-                            fields.GetValueOrDefault("pluginKey")));
+                        seed.Artifacts.Add(ReadArtifact(item));
                     }
 
                     break;
@@ -144,26 +147,6 @@ internal sealed partial class SeedYamlReader(string source)
                     }
 
                     break;
-            }
-        }
-    }
-
-    private void ReadParentSoftware(YamlNode node, SandboxSeed seed)
-    {
-        foreach (var (product, versions) in Entries(node))
-        {
-            foreach (var item in Items(versions))
-            {
-                var mapping = Mapping(item);
-                var fields = Fields(item, "version", "build", "hosting");
-                var hosting = mapping.Children.TryGetValue(new YamlScalarNode("hosting"), out var hostingNode)
-                    ? Items(hostingNode).Select(Scalar).ToList()
-                    : ["server", "datacenter"];
-                seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion(
-                    product,
-                    Required(fields, "version", item),
-                    Convert(item, _ => long.Parse(Required(fields, "build", item), NumberStyles.None, CultureInfo.InvariantCulture)),
-                    hosting));
             }
         }
     }

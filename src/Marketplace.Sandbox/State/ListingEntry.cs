@@ -13,4 +13,12 @@ internal sealed class ListingEntry(JsonObject body, string state, string approva
     public int Revision { get; set; } = 1;
     public DateTimeOffset? SubmittedDate { get; set; }
     public DateTimeOffset? ApprovalDate { get; set; }
+
+    /// <summary>The review's issue (approvalDetails.issueKey on the listing, jiraIssueKey on the version).</summary>
+    public string? IssueKey { get; set; }
+
+    public string? RejectionReason { get; set; }
+
+    /// <summary>The policy of a review still under way; null once decided or when none is due.</summary>
+    public SeedApproval? Review { get; set; }
 }

@@ -12,6 +12,8 @@ namespace Marketplace.Sandbox.State;
 /// </summary>
 internal sealed class MarketplaceStore(SandboxSettings settings, TimeProvider timeProvider, FaultInjector faults)
 {
+    private int issueCount;
+
     public Lock Gate { get; } = new();
     public SandboxSettings Settings { get; } = settings;
     public TimeProvider TimeProvider { get; } = timeProvider;
@@ -59,49 +61,30 @@ internal sealed class MarketplaceStore(SandboxSettings settings, TimeProvider ti
     public static string Timestamp(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
+    /// <summary>A version as <c>GET …/versions/{buildNumber}</c> answers it (see <see cref="VersionView"/>).</summary>
     public JsonObject RenderVersion(VersionEntry version)
     {
-        var json = (JsonObject)version.Body.DeepClone();
-        json["state"] = version.State;
-        json["revision"] = version.Revision;
-        json["createdBy"] = version.CreatedBy;
-        json["createdAt"] = Timestamp(version.CreatedAt);
-        if (version.Listing is { SubmittedDate: not null } listing)
-        {
-            json["approvalDetails"] = RenderApprovalDetails(listing);
-        }
-
-        return json;
+        SettleApproval(version);
+        return VersionView.Render(version);
     }
 
-    public static JsonObject RenderListing(AppSoftwareEntry software, VersionEntry version, ListingEntry listing)
+    public JsonObject RenderListing(AppSoftwareEntry software, VersionEntry version, ListingEntry listing)
     {
-        var json = (JsonObject)listing.Body.DeepClone();
-        json["state"] = listing.State;
-        json["approvalStatus"] = listing.ApprovalStatus;
-        json["approvalDetails"] = RenderApprovalDetails(listing);
-        json["buildNumber"] = version.BuildNumber;
-        json["appSoftwareId"] = software.Id;
-        json["revision"] = listing.Revision;
-        return json;
+        SettleApproval(version);
+        return VersionView.RenderListing(software, version, listing);
     }
 
-    private static JsonObject RenderApprovalDetails(ListingEntry listing)
+    /// <summary>Applies a review decision that has come due (see <see cref="ApprovalReview"/>). Call with the lock held.</summary>
+    public void SettleApproval(VersionEntry version)
     {
-        var details = new JsonObject();
-        if (listing.SubmittedDate is { } submitted)
+        if (version.Listing is { } listing)
         {
-            details["submittedDate"] = Timestamp(submitted);
+            ApprovalReview.Settle(this, version, listing);
         }
-
-        if (listing.ApprovalDate is { } approved)
-        {
-            details["approvalDate"] = Timestamp(approved);
-            details["approvedBy"] = "sandbox-auto-approval@example.com";
-        }
-
-        return details;
     }
+
+    /// <summary>The next review issue key (MKPLHELP-1001, -1002, … per sandbox, so tests are deterministic).</summary>
+    public string NextIssueKey() => "MKPLHELP-" + (1000 + ++issueCount).ToString(CultureInfo.InvariantCulture);
 
     public JsonObject RenderArtifact(ArtifactEntry artifact)
     {
@@ -141,20 +124,6 @@ internal sealed class MarketplaceStore(SandboxSettings settings, TimeProvider ti
         return json;
     }
 
-    /// <summary>Publishing moves the version out of draft; with auto-approval the review passes at once.</summary>
-    public void MarkPublished(VersionEntry version, ListingEntry listing)
-    {
-        listing.SubmittedDate ??= Now;
-        if (Settings.AutoApprove)
-        {
-            listing.ApprovalStatus = "APPROVED";
-            listing.ApprovalDate ??= Now;
-            version.State = "approved";
-        }
-        else
-        {
-            listing.ApprovalStatus = "SUBMITTED";
-            version.State = "submitted";
-        }
-    }
+    /// <summary>Publishing moves the version out of draft into review (see <see cref="ApprovalReview"/>).</summary>
+    public void MarkPublished(VersionEntry version, ListingEntry listing) => ApprovalReview.Submit(this, version, listing);
 }

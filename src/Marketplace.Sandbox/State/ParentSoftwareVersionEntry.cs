@@ -1,3 +1,4 @@
 namespace Marketplace.Sandbox.State;
 
-internal sealed record ParentSoftwareVersionEntry(string ParentSoftwareId, string VersionNumber, long BuildNumber, IReadOnlyList<string> Hosting);
+/// <summary>A product version; <see cref="State"/> is <c>active</c> for a released one (v3-facts' example).</summary>
+internal sealed record ParentSoftwareVersionEntry(string ParentSoftwareId, string VersionNumber, long BuildNumber, IReadOnlyList<string> Hosting, string State = "active");

@@ -8,4 +8,8 @@ internal sealed record SandboxSettings(
     ArtifactProcessingForm ProcessingForm,
     TimeSpan UploadSpacing,
     long MaxArtifactBytes,
-    bool AutoApprove);
+    bool AutoApprove)
+{
+    /// <summary>The seed's <c>approval</c> policy; null: <see cref="AutoApprove"/> decides (see <see cref="ApprovalReview.Policy"/>).</summary>
+    public SeedApproval? Approval { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Marketplace.Sandbox.Http;
 using Marketplace.Sandbox.State;
 
@@ -43,7 +44,10 @@ public sealed class SandboxState
         lock (store.Gate)
         {
             return store.AppSoftware.TryGetValue(appSoftwareId, out var software)
-                ? software.Versions.Values.Select(version => new SandboxVersion(software.Id, version.BuildNumber, store.RenderVersion(version))).ToList()
+                ? software.Versions.Values.Select(version => new SandboxVersion(software.Id, version.BuildNumber, store.RenderVersion(version))
+                {
+                    StoredAgreements = version.Body["acceptedAgreements"]?.DeepClone() as JsonArray,
+                }).ToList()
                 : [];
         }
     }
@@ -59,7 +63,7 @@ public sealed class SandboxState
             return store.AppSoftware.TryGetValue(appSoftwareId, out var software)
                 ? software.Versions.Values
                     .Where(version => version.Listing is not null)
-                    .Select(version => new SandboxListing(software.Id, version.BuildNumber, MarketplaceStore.RenderListing(software, version, version.Listing!)))
+                    .Select(version => new SandboxListing(software.Id, version.BuildNumber, store.RenderListing(software, version, version.Listing!)))
                     .ToList()
                 : [];
         }

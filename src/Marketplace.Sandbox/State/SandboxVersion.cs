@@ -23,11 +23,17 @@ public sealed record SandboxVersion(string AppSoftwareId, long BuildNumber, Json
     public string? ReleaseSummary => JsonRead.String(Json["changelog"]?["releaseSummary"]);
     public string? ReleaseNotes => JsonRead.String(Json["changelog"]?["releaseNotes"]);
 
+    /// <summary>The version's own review fields (submittedAt, approvedAt, jiraIssueKey, rejectionReason), absent before its first submission.</summary>
+    public JsonObject? ApprovalDetails => Json["approvalDetails"] as JsonObject;
+
+    internal JsonArray? StoredAgreements { get; init; }
+
     public IReadOnlyList<SandboxCompatibility> Compatibilities =>
         (Json["compatibilities"] as JsonArray ?? [])
             .Select(item => new SandboxCompatibility(JsonRead.String(item?["parentSoftwareId"]), JsonRead.Integer(item?["minBuildNumber"]), JsonRead.Integer(item?["maxBuildNumber"])))
             .ToList();
 
+    /// <summary>The agreements the version was created with. The GET does not show them, so they come from the stored body.</summary>
     public IReadOnlyList<string> AcceptedAgreements =>
-        (Json["acceptedAgreements"] as JsonArray ?? []).Select(item => JsonRead.String(item?["agreementUrl"]) ?? string.Empty).ToList();
+        (StoredAgreements ?? []).Select(item => JsonRead.String(item?["agreementUrl"]) ?? string.Empty).ToList();
 }

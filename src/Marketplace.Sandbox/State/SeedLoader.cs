@@ -15,7 +15,7 @@ internal static class SeedLoader
 
         foreach (var version in seed.ParentSoftwareVersions)
         {
-            store.ParentSoftwareVersions.Add(new ParentSoftwareVersionEntry(version.ParentSoftwareId, version.VersionNumber, version.BuildNumber, version.Hosting));
+            store.ParentSoftwareVersions.Add(new ParentSoftwareVersionEntry(version.ParentSoftwareId, version.VersionNumber, version.BuildNumber, version.Hosting, version.State));
         }
 
         foreach (var image in seed.Images)
@@ -31,11 +31,11 @@ internal static class SeedLoader
                 Id = artifact.Id,
                 FileName = artifact.FileName,
                 Size = artifact.Size,
-                Checksum = "sha512:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA512.HashData(System.Text.Encoding.UTF8.GetBytes(artifact.Id))),
+                Checksum = "sha512:" + (artifact.Sha512 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA512.HashData(System.Text.Encoding.UTF8.GetBytes(artifact.Id)))),
                 UploadedAt = seededAt,
                 UploadedBy = "seed",
                 AlwaysProcessed = true,
-                Details = artifact.PluginKey is null ? null : new JsonObject { ["key"] = artifact.PluginKey },
+                Details = PluginDetails(artifact),
             };
         }
 
@@ -67,6 +67,23 @@ internal static class SeedLoader
         }
     }
 
+    /// <summary>The artifact's details as an upload of its plugin would show them (v3-facts § Artifacts).</summary>
+    private static JsonObject? PluginDetails(SeedArtifact artifact)
+    {
+        if (artifact.PluginKey is null)
+        {
+            return null;
+        }
+
+        var details = new JsonObject { ["key"] = artifact.PluginKey };
+        if (artifact.PluginVersion is not null)
+        {
+            details["version"] = artifact.PluginVersion;
+        }
+
+        return details;
+    }
+
     private static void AddVersion(MarketplaceStore store, AppSoftwareEntry software, SeedVersion seeded)
     {
         var body = (JsonObject)seeded.Version.DeepClone();
@@ -79,13 +96,23 @@ internal static class SeedLoader
             var content = (JsonObject)seededListing.DeepClone();
             var listingState = JsonRead.String(content["state"]) ?? "PRIVATE";
             var approval = JsonRead.String(content["approvalStatus"]) ?? (listingState == "PUBLIC" ? "APPROVED" : "UNINITIATED");
-            content.Remove("state");
-            content.Remove("approvalStatus");
-            version.Listing = new ListingEntry(content, listingState, approval)
+            var reviewed = approval is not "UNINITIATED";
+            var listing = new ListingEntry(content, listingState, approval)
             {
-                SubmittedDate = listingState == "PUBLIC" ? store.Now : null,
+                SubmittedDate = reviewed ? store.Now : null,
                 ApprovalDate = approval == "APPROVED" ? store.Now : null,
+                IssueKey = reviewed ? store.NextIssueKey() : null,
+                RejectionReason = approval == "REJECTED" ? JsonRead.String(content["rejectionReason"]) ?? SeedApproval.DefaultRejectionReason : null,
+
+                // A seeded review still under way is decided by the seed's approval policy, counted from the start.
+                Review = approval is "SUBMITTED" or "PENDING_REVIEW" ? ApprovalReview.Policy(store.Settings) : null,
             };
+            foreach (var reserved in (string[])["state", "approvalStatus", "rejectionReason"])
+            {
+                content.Remove(reserved);
+            }
+
+            version.Listing = listing;
         }
 
         if (!software.Versions.TryAdd(buildNumber, version))

@@ -112,14 +112,7 @@ public sealed class VersionEndpointsTests
     public async Task Connect_versions_get_a_generated_build_and_version_number()
     {
         await using var sandbox = await SandboxHarness.StartAsync();
-        var body = SandboxHarness.PluginVersion("unused");
-        body.Remove("buildNumber");
-        body.Remove("versionNumber");
-        body["frameworkDetails"] = new JsonObject
-        {
-            ["frameworkId"] = "connect",
-            ["attributes"] = new JsonObject { ["descriptorId"] = "descriptor-1", ["scopes"] = new JsonArray("READ") },
-        };
+        var body = SandboxHarness.ConnectVersion(await sandbox.UploadDescriptorAsync());
 
         using var response = await sandbox.PostJsonAsync(VersionsPath, body);
 
@@ -158,8 +151,10 @@ public sealed class VersionEndpointsTests
         using var stale = await sandbox.PutJsonAsync(SandboxHarness.VersionPath(buildNumber), body);
 
         Assert.That(updated.StatusCode, Is.EqualTo(HttpStatusCode.OK), await updated.Content.ReadAsStringAsync());
-        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await stale.Content.ReadAsStringAsync(), Does.Contain("Revision mismatch"));
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var error = (await SandboxHarness.ReadJsonAsync(stale))["errors"]![0]!;
+        Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("REVISION_MISMATCH"));
+        Assert.That(error["status"]!.GetValue<string>(), Is.EqualTo("409"));
         var version = sandbox.Server.State.Version(SandboxHarness.DataCenterId, buildNumber)!;
         Assert.That(version.ReleaseSummary, Is.EqualTo("Even faster exports"));
         Assert.That(version.Revision, Is.EqualTo(2));

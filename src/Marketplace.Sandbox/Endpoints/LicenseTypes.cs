@@ -1,0 +1,21 @@
+namespace Marketplace.Sandbox.Endpoints;
+
+/// <summary>
+/// The licence ids a version may name (v3-facts § Versions) and the display name a version GET shows beside the id.
+/// Only "Commercial License" is from the reference (v3-app-software.txt, the version GET example); the others are
+/// the sandbox's wording ([ours]): clients must compare licences by <c>id</c>, never by name.
+/// </summary>
+internal static class LicenseTypes
+{
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["atlassian-closed-source"] = "Atlassian Closed Source License",
+        ["commercial"] = "Commercial License",
+        ["commercial-free"] = "Commercial Free License",
+        ["bsd"] = "BSD License",
+        ["asl"] = "Apache License 2.0",
+        ["gpl"] = "GNU General Public License",
+        ["lgpl"] = "GNU Lesser General Public License",
+        ["epl"] = "Eclipse Public License",
+    };
+}
