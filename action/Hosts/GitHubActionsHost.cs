@@ -29,10 +29,12 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
     {
         string? problem = null;
         var dryRun = HostValues.Flag(Input("dry-run"), "the dry-run input", ref problem);
+        var detailedExitCode = HostValues.Flag(Input("detailed-exitcode"), "the detailed-exitcode input", ref problem);
         return new HostInputs
         {
             ManifestPath = Input("manifest"),
             DryRun = dryRun,
+            DetailedExitCode = detailedExitCode,
             BaseUrl = Given("base-url"),
             Timeout = Given("timeout"),
             Debug = Environment.Get("RUNNER_DEBUG") == "1",
@@ -90,6 +92,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         new("listing-state", result.ListingState ?? string.Empty),
         new("approval-status", result.ApprovalStatus ?? string.Empty),
         new("version-url", result.VersionUrl ?? string.Empty),
+        new("changes", result.Changes.Count.ToString(CultureInfo.InvariantCulture)),
         new("result", ReleaseResultJson.Serialize(result)),
     ];
 
