@@ -152,6 +152,34 @@ internal sealed class PresenceCommandTests
     }
 
     [Test]
+    public async Task A_revision_race_on_the_listing_put_is_read_again_and_tried_once_more()
+    {
+        await StartAsync();
+        sandbox.Server.Faults.Add(RevisionMismatch(times: 1));
+
+        var run = await RunAsync("publish");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(Writes(sandbox.Server.Requests, "PUT", AppListingPath), Is.EqualTo(2));
+        Assert.That(run.Out, Does.Contain("reading it again"));
+        AssertConverged();
+    }
+
+    [Test]
+    public async Task A_second_revision_race_fails_the_app_listing_step_with_exit_4()
+    {
+        await StartAsync();
+        sandbox.Server.Faults.Add(RevisionMismatch(times: 2));
+
+        var run = await RunAsync("publish");
+
+        Assert.That(run.ExitCode, Is.EqualTo(4), run.ToString());
+        Assert.That(Writes(sandbox.Server.Requests, "PUT", AppListingPath), Is.EqualTo(2), "one retry, not more");
+        Assert.That(run.Result!.Error, Does.Contain("app-listing"));
+        Assert.That(run.Result.Steps.Single(s => s.Name == "app-listing").Outcome, Is.EqualTo(StepOutcomeKind.Failed));
+    }
+
+    [Test]
     public async Task A_product_without_a_migration_record_gets_one_by_put()
     {
         await StartAsync(seed => seed.Apps[0].CloudMigration = null);
@@ -253,6 +281,16 @@ internal sealed class PresenceCommandTests
             Assert.That(sandbox.State.Presence.PrivacySecurityPublishCount(ProductId), Is.EqualTo(1));
         });
     }
+
+    /// <summary>The answer to a PUT whose revision someone else's save made stale (v3-facts § Version listing: 400 VALIDATION_FAIL "Revision mismatch").</summary>
+    private static FaultRule RevisionMismatch(int times) => new()
+    {
+        Method = "PUT",
+        Path = AppListingPath,
+        StatusCode = 400,
+        Times = times,
+        Body = """{"errors":[{"status":400,"code":"VALIDATION_FAIL","title":"Revision mismatch","detail":"The current revision is 2"}]}""",
+    };
 
     private static bool IsWrite(RecordedRequest request) => request.Method is "POST" or "PUT" or "PATCH" or "DELETE";
 
