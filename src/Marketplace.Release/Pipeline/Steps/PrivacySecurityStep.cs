@@ -1,4 +1,3 @@
-using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Presence;
@@ -63,21 +62,13 @@ internal sealed class PrivacySecurityStep : IReleaseStep
             return new StepRun(state, "draft written; publish: false leaves it a draft");
         }
 
-        try
-        {
-            await MutationGuard.RunAsync(run, Name,
-                attempt => run.Client.PublishPrivacySecurityAsync(productId, attempt),
-                attempt => HoldsFileAsync(run, productId, PrivacySecurityState.Live, attempt),
-                cancellationToken);
-        }
-        catch (MarketplaceApiException error) when (error.Status == 404)
-        {
-            // No draft to publish: fine when it is live already (another run, or a publish of ours whose answer was lost).
-            if (!await HoldsFileAsync(run, productId, PrivacySecurityState.Live, cancellationToken))
-            {
-                throw;
-            }
-        }
+        // No draft to publish (404) is fine when the answers are live already: another run, or a publish of ours whose
+        // answer was lost, published them.
+        await MutationGuard.RunAsync(run, Name,
+            attempt => run.Client.PublishPrivacySecurityAsync(productId, attempt),
+            attempt => HoldsFileAsync(run, productId, PrivacySecurityState.Live, attempt),
+            error => error.Status == 404,
+            cancellationToken);
 
         return new StepRun(state, draftIsFile ? "draft published" : "draft written and published");
     }
