@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Presence;
 using Marketplace.Release.Pipeline.State;
@@ -66,7 +67,7 @@ internal sealed class AppListingStep : IReleaseStep
 
     private static async Task<AppListing> ReadAsync(ReleaseRun run, string productId, CancellationToken cancellationToken) =>
         await run.Client.GetAppListingAsync(productId, cancellationToken)
-        ?? throw new Failures.ReleaseFailedException(Failures.FailureKind.Refused,
+        ?? throw new ReleaseFailedException(FailureKind.Refused,
             $"product {productId} has no app listing (GET /rest/3/product-listing/{productId} answered 404)",
             "check app.developerId: the app listing is created with the app in the Marketplace UI");
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Presence;
@@ -19,18 +18,13 @@ internal sealed class PresenceDifferencesTests
     };
 
     [Test]
-    public void A_migration_patch_replaces_present_fields_and_adds_absent_ones()
+    public void Migration_differences_are_listed_by_manifest_name_in_the_wire_form()
     {
         var spec = new CloudMigrationSpec { AssistantCompatibility = "1.4.0", MigrationPath = MigrationPath.InstallOnly };
+
         var desired = DesiredMigration.Apply(spec, LiveRecord, "d-1", "ignored");
 
-        var patch = MigrationPatch.Between(LiveRecord, desired);
-
-        Assert.That(patch.Select(op => $"{op.Op} {op.Path} {op.Value!.ToJsonString()}"), Is.EquivalentTo(new[]
-        {
-            "Replace /migrationPath \"INSTALL_ONLY\"",
-            "Add /cloudMigrationAssistantCompatibility \"1.4.0\"",
-        }));
+        Assert.That(desired, Is.EqualTo(LiveRecord with { CloudMigrationAssistantCompatibility = "1.4.0", MigrationPath = "INSTALL_ONLY" }));
         Assert.That(DesiredMigration.Differences(LiveRecord, desired).Select(d => d.Change), Is.EquivalentTo(new[]
         {
             "change cloudMigration.assistantCompatibility: (none) → '1.4.0'",
@@ -39,13 +33,8 @@ internal sealed class PresenceDifferencesTests
     }
 
     [Test]
-    public void An_equal_migration_record_needs_no_patch()
-    {
-        var desired = DesiredMigration.Apply(new CloudMigrationSpec { MigrationPath = MigrationPath.Unknown }, LiveRecord, "d-1", "x");
-
-        Assert.That(MigrationPatch.Between(LiveRecord, desired), Is.Empty);
-        Assert.That(DesiredMigration.Differences(LiveRecord, desired), Is.Empty);
-    }
+    public void An_equal_migration_record_has_no_difference() =>
+        Assert.That(DesiredMigration.Differences(LiveRecord, DesiredMigration.Apply(new CloudMigrationSpec { MigrationPath = MigrationPath.Unknown }, LiveRecord, "d-1", "x")), Is.Empty);
 
     [Test]
     public void Without_a_record_a_new_one_names_the_developer_and_app()
