@@ -166,6 +166,29 @@ internal sealed class PresenceCommandTests
     }
 
     [Test]
+    public async Task Someone_saving_the_listing_between_our_read_and_our_put_keeps_their_change()
+    {
+        var raced = 0;
+        await StartAsync(onRequest: async (request, aborted) =>
+        {
+            if (request.Phase == SandboxRequestPhase.Received && request.Method == "PUT"
+                && request.PathAndQuery.StartsWith("/marketplace" + AppListingPath, StringComparison.Ordinal)
+                && Interlocked.Exchange(ref raced, 1) == 0)
+            {
+                await SaveCommunityEnabledAsOtherUserAsync(aborted);
+            }
+        });
+
+        var run = await RunAsync("publish");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("reading it again"));
+        Assert.That(Writes(sandbox.Server.Requests, "PUT", AppListingPath), Is.EqualTo(3), "ours, the other user's, ours again");
+        Assert.That(sandbox.State.Presence.AppListing(ProductId)!["communityEnabled"]!.GetValue<bool>(), Is.True, "the other user's change was overwritten");
+        AssertConverged();
+    }
+
+    [Test]
     public async Task A_second_revision_race_fails_the_app_listing_step_with_exit_4()
     {
         await StartAsync();
@@ -250,13 +273,36 @@ internal sealed class PresenceCommandTests
         Assert.That(sandbox.Server.Requests.Where(IsWrite), Is.Empty);
     }
 
-    private async Task StartAsync(Action<SandboxSeed>? configure = null, bool publish = true)
+    private async Task StartAsync(Action<SandboxSeed>? configure = null, bool publish = true, Func<SandboxRequestEvent, CancellationToken, Task>? onRequest = null)
     {
-        sandbox = await SandboxHost.StartAsync(configure);
+        sandbox = await SandboxHost.StartAsync(configure, onRequest);
         workspace = WorkspaceBuilder.Create().WithExample()
             .WithPng("docs/icon.png", 16, 16)
             .WithFile("privacy-and-security.yml", PrivacyFile);
         File.AppendAllText(workspace.ManifestPath, Sections.Replace("PUBLISH", publish ? "true" : "false", StringComparison.Ordinal));
+    }
+
+    /// <summary>Another user saves the listing in the Marketplace (communityEnabled, which the manifest does not manage).</summary>
+    private async Task SaveCommunityEnabledAsOtherUserAsync(CancellationToken cancellationToken)
+    {
+        using var other = new HttpClient { BaseAddress = new Uri(sandbox.Server.BaseUrl.ToString().TrimEnd('/') + "/") };
+        other.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{SandboxHost.User}:{SandboxHost.Token}")));
+        var listing = JsonNode.Parse(await other.GetStringAsync(AppListingPath.TrimStart('/'), cancellationToken))!.AsObject();
+        listing["communityEnabled"] = true;
+        foreach (var (_, tags) in listing["tags"]!.AsObject())
+        {
+            var ids = tags!.AsArray().Select(tag => (JsonNode?)JsonValue.Create(tag!["id"]!.GetValue<string>())).ToArray();
+            tags.AsArray().Clear();
+            foreach (var id in ids)
+            {
+                tags.AsArray().Add(id);
+            }
+        }
+
+        using var body = new StringContent(listing.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await other.PutAsync(AppListingPath.TrimStart('/'), body, cancellationToken);
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     private Task<CliRun> RunAsync(params string[] args) => CliRunner.RunAsync(sandbox, workspace, args, DeveloperSpace);
