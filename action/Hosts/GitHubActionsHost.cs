@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Hosting;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -76,6 +77,13 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         if (SessionResults.IsFailure(result) && reporter?.ReportedFailure != true && result.Error is { } error)
         {
             context.Out.WriteLine(WorkflowCommands.Command("error", error, ("title", $"Marketplace release failed (exit {result.ExitCode})")));
+        }
+
+        if (result.ExitCode == ExitCodes.PlannedChanges)
+        {
+            // The step fails on purpose (a drift check); say why on the job page, where no error annotation explains it.
+            context.Out.WriteLine(WorkflowCommands.Command("notice", $"the plan found {result.Changes.Count} change(s); exit {result.ExitCode} because detailed-exitcode is true",
+                ("title", "Marketplace plan found changes")));
         }
 
         Append("GITHUB_OUTPUT", GitHubOutputFile.Format(Outputs(result)));
