@@ -14,6 +14,7 @@ internal static class PublishCommand
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for artifact processing; exit 5 if it is not ready (a re-run resumes)." };
         var result = new Option<string?>("--result") { Description = "Write the result as JSON to this file.", HelpName = "FILE" };
         var timeout = new Option<string?>("--timeout") { Description = $"How long to wait for artifact processing, e.g. 90s, 10m, 1h (default {ReleaseDefaults.WaitTimeoutText}).", HelpName = "DURATION" };
+        var detailedExitCode = new Option<bool>("--detailed-exitcode") { Description = "With plan: exit 8 when anything would change, 0 when nothing would (for scheduled drift checks)." };
         var debug = new Option<bool>("--debug") { Description = "Print every HTTP request and response (Authorization shown as 'Basic ***')." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
 
@@ -27,6 +28,7 @@ internal static class PublishCommand
             command.Options.Add(noWait);
         }
 
+        command.Options.Add(detailedExitCode);
         command.Options.Add(result);
         command.Options.Add(timeout);
         command.Options.Add(baseUrl);
@@ -40,6 +42,7 @@ internal static class PublishCommand
                 ManifestPath = parse.GetValue(manifest) ?? inputs.ManifestPath,
                 DryRun = dryRunOnly || parse.GetValue(dryRun) || inputs.DryRun == true,
                 NoWait = !dryRunOnly && parse.GetValue(noWait),
+                DetailedExitCode = parse.GetValue(detailedExitCode) || inputs.DetailedExitCode == true,
                 ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
                 WaitTimeoutText = HostValues.Given(parse.GetValue(timeout), "--timeout") ?? inputs.Timeout,
                 BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url") ?? inputs.BaseUrl,

@@ -7,7 +7,7 @@ namespace Marketplace.Release.Cli.Hosts;
 
 /// <summary>
 /// A Bitbucket Pipelines step or pipe (<c>BITBUCKET_CLONE_DIR</c> / <c>BITBUCKET_WORKSPACE</c>): the pipe variables
-/// of pipe.yml (<c>MANIFEST</c>, <c>DRY_RUN</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>DEBUG</c>; the credentials keep their usual
+/// of pipe.yml (<c>MANIFEST</c>, <c>DRY_RUN</c>, <c>DETAILED_EXITCODE</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>DEBUG</c>; the credentials keep their usual
 /// names), paths from the clone directory, the result JSON in the pipe's storage folder.
 /// </summary>
 internal sealed class BitbucketHost(CliContext context) : ICiHost
@@ -27,6 +27,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
     {
         string? problem = null;
         var dryRun = HostValues.Flag(Environment.Get("DRY_RUN"), "DRY_RUN", ref problem);
+        var detailedExitCode = HostValues.Flag(Environment.Get("DETAILED_EXITCODE"), "DETAILED_EXITCODE", ref problem);
         var debug = HostValues.Flag(Environment.Get("DEBUG"), "DEBUG", ref problem);
         // Bitbucket keeps pipe storage between steps only in its own folder; elsewhere the clone is the one place
         // a later step (or an artifact definition) can find the file.
@@ -37,6 +38,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         {
             ManifestPath = HostValues.NonEmpty(Environment.Get("MANIFEST")),
             DryRun = dryRun,
+            DetailedExitCode = detailedExitCode,
             BaseUrl = HostValues.Given(Environment.Get("BASE_URL"), "BASE_URL"),
             Timeout = HostValues.Given(Environment.Get("TIMEOUT"), "TIMEOUT"),
             ResultFile = resultFile,
@@ -55,7 +57,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         if (inputs.Debug)
         {
             context.Out.WriteLine($"pipe: clone dir {inputs.WorkingDirectory}, manifest {inputs.ManifestPath ?? "(default)"}, " +
-                $"dry run: {(inputs.DryRun == true ? "yes" : "no")}, base URL {inputs.BaseUrl?.Value ?? "(default)"}, " +
+                $"dry run: {(inputs.DryRun == true ? "yes" : "no")}, detailed exit code: {(inputs.DetailedExitCode == true ? "yes" : "no")}, base URL {inputs.BaseUrl?.Value ?? "(default)"}, " +
                 $"timeout {inputs.Timeout?.Value ?? "(default)"}, result file {inputs.ResultFile}");
         }
     }

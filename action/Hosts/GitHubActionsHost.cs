@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Hosting;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -29,10 +30,12 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
     {
         string? problem = null;
         var dryRun = HostValues.Flag(Input("dry-run"), "the dry-run input", ref problem);
+        var detailedExitCode = HostValues.Flag(Input("detailed-exitcode"), "the detailed-exitcode input", ref problem);
         return new HostInputs
         {
             ManifestPath = Input("manifest"),
             DryRun = dryRun,
+            DetailedExitCode = detailedExitCode,
             BaseUrl = Given("base-url"),
             Timeout = Given("timeout"),
             Debug = Environment.Get("RUNNER_DEBUG") == "1",
@@ -76,6 +79,13 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
             context.Out.WriteLine(WorkflowCommands.Command("error", error, ("title", $"Marketplace release failed (exit {result.ExitCode})")));
         }
 
+        if (result.ExitCode == ExitCodes.PlannedChanges)
+        {
+            // The step fails on purpose (a drift check); say why on the job page, where no error annotation explains it.
+            context.Out.WriteLine(WorkflowCommands.Command("notice", $"the plan found {result.Changes.Count} change(s); exit {result.ExitCode} because detailed-exitcode is true",
+                ("title", "Marketplace plan found changes")));
+        }
+
         Append("GITHUB_OUTPUT", GitHubOutputFile.Format(Outputs(result)));
         Append("GITHUB_STEP_SUMMARY", GitHubStepSummary.Build(result));
     }
@@ -90,6 +100,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         new("listing-state", result.ListingState ?? string.Empty),
         new("approval-status", result.ApprovalStatus ?? string.Empty),
         new("version-url", result.VersionUrl ?? string.Empty),
+        new("changes", result.Changes.Count.ToString(CultureInfo.InvariantCulture)),
         new("result", ReleaseResultJson.Serialize(result)),
     ];
 

@@ -12,6 +12,9 @@ internal sealed record HostInputs
 
     public bool? DryRun { get; init; }
 
+    /// <summary>A plan exits 8 when anything would change (the session decides; see DetailedExitCode).</summary>
+    public bool? DetailedExitCode { get; init; }
+
     public Given<string>? BaseUrl { get; init; }
 
     /// <summary>As written (e.g. <c>10m</c>); the session parses it so a bad value is reported like <c>--timeout</c>.</summary>
@@ -40,6 +43,7 @@ internal sealed record HostInputs
         WorkingDirectory = WorkingDirectory ?? context.WorkingDirectory,
         ManifestPath = ManifestPath,
         DryRun = DryRun == true,
+        DetailedExitCode = DetailedExitCode == true,
         BaseUrl = BaseUrl,
         WaitTimeoutText = Timeout,
         ResultFile = ResultFile,

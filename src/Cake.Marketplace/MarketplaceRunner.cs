@@ -74,6 +74,7 @@ internal static class MarketplaceRunner
         MaxRetries = Setting(settings.MaxRetries, nameof(settings.MaxRetries)),
         DryRun = dryRun || settings.DryRun,
         NoWait = settings.NoWait,
+        DetailedExitCode = settings.DetailedExitCode,
         StopAfter = stopAfter,
         ValidateHint = "MarketplaceValidate",
         CredentialSettings = "MarketplaceSettings.User and ApiToken",

@@ -28,6 +28,12 @@ public sealed class MarketplaceSettings
     /// <summary>Read-only calls only: log and return what a release would change (the result's status is <c>planned</c>).</summary>
     public bool DryRun { get; set; }
 
+    /// <summary>
+    /// With <see cref="DryRun"/> (or <c>MarketplacePlan</c>): the returned result's <c>ExitCode</c> is 8 when anything would
+    /// change and 0 when nothing would, as <c>marketplace-release plan --detailed-exitcode</c> exits; not an exception.
+    /// </summary>
+    public bool DetailedExitCode { get; set; }
+
     /// <summary>Do not wait for artifact processing: fail with exit code 5 when it is not ready at the first look.</summary>
     public bool NoWait { get; set; }
 
@@ -61,5 +67,5 @@ public sealed class MarketplaceSettings
     /// <summary>Shows the settings without the API token.</summary>
     /// <returns>The user, base URL and switches; the token only as set or not set.</returns>
     public override string ToString() =>
-        $"user={User ?? "(from MARKETPLACE_USER)"}, apiToken={(string.IsNullOrEmpty(ApiToken) ? "(from MARKETPLACE_API_TOKEN)" : "***")}, baseUrl={BaseUrl ?? "(default)"}, dryRun={DryRun}, noWait={NoWait}";
+        $"user={User ?? "(from MARKETPLACE_USER)"}, apiToken={(string.IsNullOrEmpty(ApiToken) ? "(from MARKETPLACE_API_TOKEN)" : "***")}, baseUrl={BaseUrl ?? "(default)"}, dryRun={DryRun}, detailedExitCode={DetailedExitCode}, noWait={NoWait}";
 }

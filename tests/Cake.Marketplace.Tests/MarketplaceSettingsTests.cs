@@ -136,6 +136,21 @@ internal sealed class MarketplaceSettingsTests
         Assert.That(Prepare(new MarketplaceSettings { DryRun = settingsDryRun }, dryRun: aliasDryRun).Options!.DryRun, Is.EqualTo(expected));
 
     [Test]
+    public void DetailedExitCode_reaches_the_session_and_is_refused_for_a_release()
+    {
+        var settings = new MarketplaceSettings { DetailedExitCode = true };
+        var context = FakeCakeContext.Create(workspace.Root, Environment, new RecordingLog());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(MarketplaceRunner.Request(context, new FilePath(ScriptWorkspace.ManifestFileName), settings, ReleaseStage.Verify, dryRun: true).DetailedExitCode, Is.True);
+            Assert.That(Prepare(settings, dryRun: true).Failure, Is.Null);
+            Assert.That(Prepare(settings).Failure, Has.Property("ExitCode").EqualTo(2).And.Property("Error").Contains("the detailed exit code is for plans only"));
+            Assert.That(settings.ToString(), Does.Contain("detailedExitCode=True"));
+        });
+    }
+
+    [Test]
     public void A_non_positive_timeout_or_negative_retry_count_fails_with_exit_code_2_naming_the_setting()
     {
         Assert.Multiple(() =>

@@ -14,8 +14,10 @@ namespace Marketplace.Release.Api;
 /// The only code that speaks HTTP to the Marketplace REST API v3. Reads answer null for 404; every other
 /// failure is a <see cref="MarketplaceApiException"/> of the right <see cref="FailureKind"/>.
 /// </summary>
-internal sealed class MarketplaceClient : IDisposable
+internal sealed partial class MarketplaceClient : IDisposable
 {
+    /// <summary>The most pages a list is followed for: a server whose cursor never ends cannot hold a release forever.</summary>
+    private const int MaxPages = 200;
     private static readonly MarketplaceJsonContext Json = MarketplaceJsonContext.Default;
     private readonly MarketplaceHttp http;
     private readonly HttpClient reads;
@@ -56,7 +58,7 @@ internal sealed class MarketplaceClient : IDisposable
     {
         var all = new List<VersionResponse>();
         string? next = $"rest/3/app-software/{Escape(appSoftwareId)}/versions?limit=50";
-        for (var page = 0; next is not null && page < 200; page++)
+        for (var page = 0; next is not null && page < MaxPages; page++)
         {
             var body = await GetAsync(next, Json.VersionsPage, cancellationToken);
             all.AddRange(body?.Versions ?? []);
@@ -146,10 +148,10 @@ internal sealed class MarketplaceClient : IDisposable
         return await ReadBodyAsync(response, type, what, cancellationToken);
     }
 
-    private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken) =>
+    private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken) =>
         await SendAsync<JsonObject>(client, method, path, content, cancellationToken, null);
 
-    private async Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent content, CancellationToken cancellationToken, JsonTypeInfo<T>? type, bool expectContinue = false)
+    private async Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken, JsonTypeInfo<T>? type, bool expectContinue = false)
         where T : class
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
@@ -240,8 +242,8 @@ internal sealed class MarketplaceClient : IDisposable
         }
     }
 
-    private static StringContent JsonContent<T>(T value, JsonTypeInfo<T> type) =>
-        new(JsonSerializer.Serialize(value, type), Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+    private static StringContent JsonContent<T>(T value, JsonTypeInfo<T> type, string mediaType = "application/json") =>
+        new(JsonSerializer.Serialize(value, type), Encoding.UTF8, new MediaTypeHeaderValue(mediaType));
 
     private static MarketplaceApiException EmptyBody(string what) =>
         new(what, 200, new ApiError(null, ["the response has no body or no id"], string.Empty), FailureKind.Internal);

@@ -12,6 +12,12 @@ public static class ExitCodes
     public const int Transient = 6;
     public const int Conflict = 7;
 
+    /// <summary>
+    /// Not a failure: a plan asked for with a detailed exit code (<c>plan --detailed-exitcode</c>) found something to
+    /// change (spec §11, for scheduled drift checks); the same plan finding nothing exits 0.
+    /// </summary>
+    public const int PlannedChanges = 8;
+
     public static int For(FailureKind kind) => kind switch
     {
         FailureKind.InvalidInput => InvalidInput,

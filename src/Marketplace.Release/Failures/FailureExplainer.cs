@@ -49,6 +49,10 @@ internal static class FailureExplainer
         StepNames.UploadImages => "use .png, .jpg, .gif or .bmp images within the Marketplace's size limits",
         StepNames.CreateVersion => "correct the version fields named in the Marketplace's message in the manifest",
         StepNames.CreateListing or StepNames.Publish => "correct the listing fields named in the Marketplace's message in the manifest",
+        StepNames.ResolveProduct => "check app.developerId (or MARKETPLACE_DEVELOPER_ID): the developer space that owns the app",
+        StepNames.AppListing => "correct the appListing fields named in the Marketplace's message in the manifest (icon and banner: .png, .jpg, .gif or .bmp)",
+        StepNames.CloudMigration => "correct the cloudMigration fields named in the Marketplace's message in the manifest",
+        StepNames.PrivacySecurity => "correct the answers named in the Marketplace's message in the privacySecurity file",
         _ => "correct what the Marketplace's message names, then re-run",
     };
 }

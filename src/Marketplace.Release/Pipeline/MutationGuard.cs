@@ -12,11 +12,25 @@ namespace Marketplace.Release.Pipeline;
 internal static class MutationGuard
 {
     /// <returns>True when this run performed the mutation; false when the live state showed it already done.</returns>
+    public static Task<bool> RunAsync(
+        ReleaseRun run,
+        string step,
+        Func<CancellationToken, Task> mutate,
+        Func<CancellationToken, Task<bool>> isDone,
+        CancellationToken cancellationToken) =>
+        RunAsync(run, step, mutate, isDone, static _ => false, cancellationToken);
+
+    /// <param name="settledByReading">
+    /// Another refusal that the live state may explain, settled like <see cref="MarketplaceApiException.AlreadyExists"/>:
+    /// e.g. publishing privacy answers finds no draft (404) because a publish of ours, whose answer was lost, made it live.
+    /// </param>
+    /// <returns>True when this run performed the mutation; false when the live state showed it already done.</returns>
     public static async Task<bool> RunAsync(
         ReleaseRun run,
         string step,
         Func<CancellationToken, Task> mutate,
         Func<CancellationToken, Task<bool>> isDone,
+        Func<MarketplaceApiException, bool> settledByReading,
         CancellationToken cancellationToken)
     {
         var options = run.Options.Client;
@@ -27,7 +41,7 @@ internal static class MutationGuard
                 await mutate(cancellationToken);
                 return true;
             }
-            catch (MarketplaceApiException error) when (error.Kind == FailureKind.Transient || error.AlreadyExists)
+            catch (MarketplaceApiException error) when (error.Kind == FailureKind.Transient || error.AlreadyExists || settledByReading(error))
             {
                 if (await isDone(cancellationToken))
                 {

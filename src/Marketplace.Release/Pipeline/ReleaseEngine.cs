@@ -28,6 +28,7 @@ public static class ReleaseEngine
         (ReleaseStage Stage, IReleaseStep Step)[] steps =
         [
             (ReleaseStage.Reconcile, new ResolveStep()),
+            (ReleaseStage.Reconcile, new ResolveProductStep()),
             (ReleaseStage.Reconcile, new GitHubReleaseStep()),
             (ReleaseStage.Reconcile, new ReconcileStep()),
             (ReleaseStage.UploadArtifact, new UploadArtifactStep(uploads)),
@@ -38,6 +39,9 @@ public static class ReleaseEngine
             (ReleaseStage.Publish, new PublishStep()),
             (ReleaseStage.Verify, new VerifyStep()),
             (ReleaseStage.Verify, new GitHubLinkBackStep()),
+            (ReleaseStage.Verify, new AppListingStep()),
+            (ReleaseStage.Verify, new CloudMigrationStep()),
+            (ReleaseStage.Verify, new PrivacySecurityStep()),
         ];
         try
         {

@@ -35,8 +35,11 @@ internal static class ReleaseLoop
                 };
                 if (decision.Kind == StepDecisionKind.Change && dryRun)
                 {
-                    changes.Add(decision.Text);
-                    reporter.Info($"would {decision.Text}");
+                    foreach (var line in decision.ChangeLines)
+                    {
+                        changes.Add(line);
+                        reporter.Info($"would {line}");
+                    }
                 }
 
                 if (skipped is not null)
@@ -51,7 +54,7 @@ internal static class ReleaseLoop
                 state = done.State;
                 if (decision.Kind == StepDecisionKind.Change)
                 {
-                    changes.Add(decision.Text);
+                    changes.AddRange(decision.ChangeLines);
                 }
 
                 var elapsed = run.Time.GetElapsedTime(started);

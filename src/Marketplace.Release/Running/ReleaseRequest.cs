@@ -44,6 +44,9 @@ public sealed record ReleaseRequest
 
     public bool DryRun { get; init; }
 
+    /// <summary>A plan (<see cref="DryRun"/>) exits <see cref="Failures.ExitCodes.PlannedChanges"/> when anything would change (see <see cref="DetailedExitCode"/>).</summary>
+    public bool DetailedExitCode { get; init; }
+
     public bool NoWait { get; init; }
 
     public bool Debug { get; init; }

@@ -67,7 +67,7 @@ public sealed class ReleaseSession
     /// <summary>Everything checked before the first request, in the order a user fixes it: inputs, manifest, connections.</summary>
     public ReleasePreparation Prepare()
     {
-        if ((request.InputProblem ?? OptionsReader.Check(request)) is { } inputProblem)
+        if ((request.InputProblem ?? OptionsReader.Check(request) ?? DetailedExitCode.Check(request)) is { } inputProblem)
         {
             return Failed(SessionResults.Invalid(inputProblem));
         }
@@ -99,7 +99,8 @@ public sealed class ReleaseSession
             return preparation.Failure ?? throw new ArgumentException("the preparation holds neither a plan nor a failure", nameof(preparation));
         }
 
-        return await ReleaseEngine.PublishAsync(plan, options, reporter, request.StopAfter, cancellationToken).ConfigureAwait(false);
+        var result = await ReleaseEngine.PublishAsync(plan, options, reporter, request.StopAfter, cancellationToken).ConfigureAwait(false);
+        return DetailedExitCode.Apply(request, result);
     }
 
     /// <summary>Writes the result file (a failure to write is a warning, never a changed outcome) and returns the closing line.</summary>

@@ -23,13 +23,14 @@ internal sealed class SandboxHost : IAsyncDisposable
     /// <summary>Every POST and PUT the sandbox received.</summary>
     public IReadOnlyList<RecordedRequest> Mutations => [.. Server.Requests.Where(r => r.Method is "POST" or "PUT")];
 
-    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null)
+    /// <param name="onRequest">Told about each API request as it arrives and once answered (see <see cref="SandboxOptions.OnRequest"/>).</param>
+    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null, Func<SandboxRequestEvent, CancellationToken, Task>? onRequest = null)
     {
         var seed = SandboxSeed.Default;
         seed.ProcessingDelay = TimeSpan.FromMilliseconds(300);
         seed.UploadSpacing = TimeSpan.Zero;
         configure?.Invoke(seed);
-        return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed }));
+        return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed, OnRequest = onRequest }));
     }
 
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathPrefix) =>

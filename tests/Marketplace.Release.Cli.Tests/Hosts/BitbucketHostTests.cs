@@ -68,6 +68,19 @@ internal sealed class BitbucketHostTests
     }
 
     [Test]
+    public async Task DETAILED_EXITCODE_with_DRY_RUN_exits_8_when_the_plan_has_changes()
+    {
+        var run = await RunAsync(new() { ["DRY_RUN"] = "true", ["DETAILED_EXITCODE"] = "true" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(8), run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
+        Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Planned));
+        Assert.That(result.ExitCode, Is.EqualTo(8));
+        Assert.That(result.Changes, Is.Not.Empty);
+    }
+
+    [Test]
     public async Task A_refused_token_ends_with_a_failure_line_and_exit_3_in_the_result()
     {
         var run = await RunAsync(new() { ["MARKETPLACE_API_TOKEN"] = "wrong-token" });

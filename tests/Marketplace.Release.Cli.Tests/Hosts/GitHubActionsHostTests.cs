@@ -51,7 +51,7 @@ internal sealed class GitHubActionsHostTests
         var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
         Assert.That(outputs.Keys, Is.EquivalentTo(new[]
         {
-            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "result",
+            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result",
         }));
         var result = ReleaseResultJson.Deserialize(outputs["result"])!;
         Assert.Multiple(() =>
@@ -66,6 +66,7 @@ internal sealed class GitHubActionsHostTests
             Assert.That(outputs["result"], Does.Contain("\n"), "the result JSON is multi-line, so it needs the delimiter form");
             Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(result.Steps, Has.Count.EqualTo(9));
+            Assert.That(outputs["changes"], Is.EqualTo(result.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Not.EqualTo("0"));
         });
     }
 
@@ -136,6 +137,31 @@ internal sealed class GitHubActionsHostTests
         var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
         Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(await File.ReadAllTextAsync(SummaryFile), Does.Contain("Publish would:"));
+    }
+
+    [Test]
+    public async Task The_detailed_exitcode_input_fails_a_plan_with_changes_with_exit_8_and_sets_changes()
+    {
+        var run = await RunAsync(new() { ["INPUT_DRY-RUN"] = "true", ["INPUT_DETAILED-EXITCODE"] = "true" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(8), run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        var result = ReleaseResultJson.Deserialize(outputs["result"])!;
+        Assert.That(result.ExitCode, Is.EqualTo(8));
+        Assert.That(outputs["changes"], Is.EqualTo(result.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Not.EqualTo("0"));
+        Assert.That(run.Out, Does.Not.Contain("::error"), "a plan that found changes is not a failure to annotate");
+        Assert.That(run.Out, Does.Contain($"::notice title=Marketplace plan found changes::the plan found {result.Changes.Count} change(s); exit 8 because detailed-exitcode is true"));
+    }
+
+    [Test]
+    public async Task The_detailed_exitcode_input_without_dry_run_is_a_usage_error_and_sends_nothing()
+    {
+        var run = await RunAsync(new() { ["INPUT_DETAILED-EXITCODE"] = "true" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+        Assert.That(run.Out, Does.Contain("the detailed exit code is for plans only"));
     }
 
     [Test]
@@ -228,6 +254,7 @@ internal sealed class GitHubActionsHostTests
             ["INPUT_API-TOKEN"] = SandboxHost.Token,
             ["INPUT_BASE-URL"] = sandbox.Server.BaseUrl.ToString(),
             ["INPUT_DRY-RUN"] = "false",
+            ["INPUT_DETAILED-EXITCODE"] = "false",
             ["INPUT_GITHUB-TOKEN"] = "ghs_example",
             ["INPUT_TIMEOUT"] = string.Empty,
         };

@@ -77,9 +77,10 @@ internal sealed class WorkflowOutputFormatTests
 
         Assert.That(outputs.Keys, Is.EqualTo(new[]
         {
-            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "result",
+            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result",
         }));
         Assert.That(outputs["artifact-id"], Is.Empty);
+        Assert.That(outputs["changes"], Is.EqualTo("0"), "a count is never unknown: nothing changed");
         Assert.That(outputs["result"], Does.Contain("\"exitCode\": 2"));
     }
 }

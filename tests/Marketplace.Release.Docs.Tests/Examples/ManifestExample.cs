@@ -8,8 +8,8 @@ namespace Marketplace.Release.Docs.Tests.Examples;
 
 /// <summary>
 /// A documented manifest, loaded by the real loader (<see cref="ManifestLoader"/>) in a temp workspace that holds the
-/// files it names (the artifact glob with <c>*</c> as the version, every <c>image:</c>, the releaseNotesFile), with
-/// the variables a workflow would set.
+/// files it names (the artifact glob with <c>*</c> as the version, every <c>image:</c>, the releaseNotesFile, the
+/// privacySecurity file), with the variables a workflow would set.
 /// </summary>
 internal static class ManifestExample
 {
@@ -40,6 +40,11 @@ internal static class ManifestExample
             if (root.Get("version").Get("releaseNotesFile").Scalar() is { } changelog)
             {
                 Write(workspace, changelog, System.Text.Encoding.UTF8.GetBytes($"# Changelog\n\n## [{Version}] - 2026-11-20\n- Export is now 3x faster.\n"));
+            }
+
+            if (root.Get("privacySecurity").Get("file").Scalar() is { } privacy)
+            {
+                Write(workspace, privacy, System.Text.Encoding.UTF8.GetBytes("logDetails:\n  loggingEnabled: true\n  logRetention: 30_DAYS\n"));
             }
 
             foreach (var image in root.Descendants().OfType<YamlMappingNode>().Select(node => node.Get("image").Scalar()).OfType<string>())

@@ -9,12 +9,19 @@ internal static class FaultMatrix
 {
     private const string Version = "/rest/3/app-software/*/versions/*";
     private const string Listing = "/rest/3/app-software/*/versions/*/listing";
+    private const string AppListing = "/rest/3/product-listing/*";
+    private const string Migration = "/rest/3/cloud-migration-compatibility/products/*";
+    private const string Privacy = "/rest/3/privacy-and-security/products/*";
 
-    /// <summary>The requests of a publish of the bundled example (inherit: previous, one screenshot), in order.</summary>
+    /// <summary>
+    /// The requests of a publish of the bundled example (inherit: previous, one screenshot) with the presence sections
+    /// of <see cref="PresenceWorkspace"/>, in order.
+    /// </summary>
     public static readonly IReadOnlyList<MatrixRequest> Requests =
     [
         new("resolve: app software", "GET", "/rest/3/app-software/app-key/*"),
         new("resolve: product version", "GET", "/rest/3/parent-software/*/versions/number/*"),
+        new("resolve-product: developer space", "GET", "/rest/3/product-listing/developer-space/*"),
         new("reconcile: read version", "GET", Version),
         new("reconcile: list versions", "GET", "/rest/3/app-software/*/versions"),
         new("reconcile: previous listing", "GET", Listing),
@@ -29,6 +36,15 @@ internal static class FaultMatrix
         new("publish: PUT listing", "PUT", Listing),
         new("verify: read version", "GET", Version, After: 2),
         new("verify: read listing", "GET", Listing, After: 3),
+        new("app-listing: read", "GET", AppListing),
+        new("app-listing: icon upload", "POST", "/rest/3/assets/images/*", After: 1, Presence: true),
+        new("app-listing: PUT", "PUT", AppListing, Presence: true),
+        new("cloud-migration: read", "GET", Migration),
+        new("cloud-migration: PATCH", "PATCH", Migration, Presence: true),
+        new("cloud-migration: PUT (no record yet)", "PUT", Migration, Seed: seed => seed.Apps[0].CloudMigration = null, Presence: true),
+        new("privacy-security: read live", "GET", Privacy),
+        new("privacy-security: PUT draft", "PUT", Privacy, Presence: true),
+        new("privacy-security: publish", "POST", Privacy + "/publish", Presence: true),
     ];
 
     /// <summary>Longer than every per-attempt timeout of <see cref="InProcessCli.Fast"/>.</summary>

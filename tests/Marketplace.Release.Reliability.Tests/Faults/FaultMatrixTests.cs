@@ -7,7 +7,8 @@ namespace Marketplace.Release.Reliability.Tests.Faults;
 /// <summary>
 /// Item 1 of the reliability issue: one case per (request, fault) cell. Each publish ends consistent: exit 0 with
 /// exactly one version and one listing, PUBLIC and verified; or a non-zero exit whose message names the cause, after
-/// which a plain re-run exits 0 with still exactly one of each.
+/// which a plain re-run exits 0 with still exactly one of each; the presence sections have converged too (and after a
+/// fault on one of their writes, a further run sends no write).
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
@@ -21,8 +22,8 @@ internal sealed class FaultMatrixTests
     {
         var request = FaultMatrix.Request(requestName);
         var fault = FaultMatrix.Fault(faultName);
-        await using var sandbox = await TestSandbox.StartAsync();
-        using var workspace = WorkspaceBuilder.Create().WithExample();
+        await using var sandbox = await TestSandbox.StartAsync(request.Seed);
+        using var workspace = WorkspaceBuilder.Create().WithExample().WithPresence();
         var rule = fault.Rule(request);
         var persistent = FaultMatrix.IsPersistent(rule);
         sandbox.Server.Faults.Add(rule);
@@ -36,8 +37,16 @@ internal sealed class FaultMatrixTests
         sandbox.Server.Faults.Clear();
         var rerun = first.ExitCode == 0 ? null : await InProcessCli.PublishAsync(sandbox, workspace.Root);
         var final = rerun ?? first;
-        var problems = Consistency.Problems(sandbox, Build).ToList();
+        var problems = Consistency.Problems(sandbox, Build).Concat(PresenceConsistency.Problems(sandbox)).ToList();
         var uploads = sandbox.State.ArtifactUploadCount;
+
+        // A write of a presence section: once converged, a run must find nothing to send.
+        var settled = sandbox.Server.Requests.Count;
+        var check = request.Presence ? await InProcessCli.PublishAsync(sandbox, workspace.Root) : null;
+        if (check is not null && (check.ExitCode != 0 || sandbox.Server.Requests.Skip(settled).Any(PresenceConsistency.IsWrite)))
+        {
+            problems.Add($"a run after convergence exited {check.ExitCode} and sent {string.Join(", ", sandbox.Server.Requests.Skip(settled).Where(PresenceConsistency.IsWrite).Select(r => $"{r.Method} {r.PathAndQuery}"))}");
+        }
 
         var outcome = first.ExitCode == 0
             ? $"exit 0; {uploads} upload(s)"
@@ -55,6 +64,7 @@ internal sealed class FaultMatrixTests
         }
 
         Consistency.AssertPublished(sandbox, Build, final);
+        Assert.That(problems, Is.Empty, final.ToString());
     }
 
     private static async Task<IReadOnlyList<RecordedRequest>> LoggedWithFaultAsync(TestSandbox sandbox)

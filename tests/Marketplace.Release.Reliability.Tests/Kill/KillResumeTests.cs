@@ -8,8 +8,8 @@ namespace Marketplace.Release.Reliability.Tests.Kill;
 /// <summary>
 /// Item 2 of the reliability issue: the real CLI process is killed with SIGKILL before and after every request of a
 /// publish (so at every step boundary), in the middle of an upload and in the middle of the wait; a plain re-run then
-/// finishes with exactly one version and one listing, and uploads the artifact again only when the kill came before
-/// the first run could record its upload.
+/// finishes with exactly one version and one listing, the presence sections converged (the privacy answers published
+/// once), and uploads the artifact again only when the kill came before the first run could record its upload.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
@@ -92,8 +92,14 @@ internal sealed class KillResumeTests
             }
         }
 
-        await using var sandbox = await TestSandbox.StartAsync(seed => seed.ProcessingDelay = processingDelay ?? seed.ProcessingDelay, OnRequest);
-        using var workspace = WorkspaceBuilder.Create().WithExample();
+        await using var sandbox = await TestSandbox.StartAsync(
+            seed =>
+            {
+                seed.ProcessingDelay = processingDelay ?? seed.ProcessingDelay;
+                target.Seed?.Invoke(seed);
+            },
+            OnRequest);
+        using var workspace = WorkspaceBuilder.Create().WithExample().WithPresence();
         if (artifactMegabytes > 0)
         {
             workspace.WithFile("target/timesheets-1.4.0.jar", LargeJar(artifactMegabytes));
@@ -106,7 +112,7 @@ internal sealed class KillResumeTests
         var killed = first ?? await cli.WaitAsync(TimeSpan.FromSeconds(5));
         Volatile.Write(ref armed, false);
         var rerun = await InProcessCli.PublishAsync(sandbox, workspace.Root);
-        var problems = Consistency.Problems(sandbox, Build).ToList();
+        var problems = Consistency.Problems(sandbox, Build).Concat(PresenceConsistency.Problems(sandbox)).ToList();
         var uploads = sandbox.State.ArtifactUploadCount;
         var consistent = first is not null && rerun.ExitCode == 0 && problems.Count == 0 && uploads <= maxUploads;
         ReliabilityReport.Add(Section, name,
@@ -117,6 +123,7 @@ internal sealed class KillResumeTests
         Assert.That(first!.Killed, Is.True);
         InProcessCli.AssertNoSecrets(first, workspace.Root, sandbox.Environment());
         Consistency.AssertPublished(sandbox, Build, rerun);
+        Assert.That(problems, Is.Empty, rerun.ToString());
         Assert.That(uploads, Is.LessThanOrEqualTo(maxUploads), $"the re-run uploaded the artifact again although the first run had recorded it\n{rerun}");
     }
 

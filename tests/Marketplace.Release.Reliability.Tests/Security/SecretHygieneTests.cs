@@ -18,7 +18,8 @@ internal sealed class SecretHygieneTests
     public async Task SetUp()
     {
         sandbox = await TestSandbox.StartAsync();
-        workspace = WorkspaceBuilder.Create().WithExample();
+        // With the presence sections: their requests (developer space, app listing, migration, privacy) are logged too.
+        workspace = WorkspaceBuilder.Create().WithExample().WithPresence();
     }
 
     [TearDown]

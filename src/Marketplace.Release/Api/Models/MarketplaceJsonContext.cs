@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -9,13 +10,20 @@ namespace Marketplace.Release.Api.Models;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(AppListing))]
 [JsonSerializable(typeof(AppSoftware[]))]
 [JsonSerializable(typeof(ArtifactResponse))]
 [JsonSerializable(typeof(ArtifactFetchRequest))]
+[JsonSerializable(typeof(DeveloperListingsPage))]
 [JsonSerializable(typeof(ImageResponse))]
+[JsonSerializable(typeof(IReadOnlyList<JsonPatchOperation>))]
+[JsonSerializable(typeof(MigrationInfo))]
 [JsonSerializable(typeof(ParentSoftwareVersion))]
+[JsonSerializable(typeof(PrivacySecurityInfo))]
 [JsonSerializable(typeof(VersionCreateRequest))]
 [JsonSerializable(typeof(VersionResponse))]
 [JsonSerializable(typeof(VersionsPage))]
 [JsonSerializable(typeof(JsonObject))]
+// Extension data (the fields a model echoes without typing them) is read through JsonElement.
+[JsonSerializable(typeof(JsonElement))]
 internal sealed partial class MarketplaceJsonContext : JsonSerializerContext;

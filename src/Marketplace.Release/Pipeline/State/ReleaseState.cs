@@ -35,6 +35,11 @@ internal sealed record ReleaseState
     /// <summary>Image ids of uploaded local images.</summary>
     public ImmutableDictionary<ImageKey, string> ImageIds { get; init; } = ImmutableDictionary<ImageKey, string>.Empty;
 
+    /// <summary>Set by <c>resolve-product</c> when the plan has a presence section (spec §11).</summary>
+    public ResolvedProduct? Product { get; init; }
+
+    public ResolvedProduct RequireProduct() => Product ?? throw new InvalidOperationException("resolve-product must run before the presence steps");
+
     public ResolvedApp RequireApp() => App ?? throw new InvalidOperationException("resolve must run before the other steps");
 
     /// <summary>

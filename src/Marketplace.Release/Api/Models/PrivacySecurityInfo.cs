@@ -1,0 +1,22 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Marketplace.Release.Api.Models;
+
+/// <summary>
+/// Privacy and security answers: the body of <c>PUT /rest/3/privacy-and-security/products/{productId}</c>
+/// (<c>{"commonCloud": {…}}</c>, the reference's example) and, read leniently, of its <c>GET</c>, whose body the
+/// reference does not show. Other fields of the GET are kept in <see cref="OtherFields"/> and never sent.
+/// </summary>
+internal sealed record PrivacySecurityInfo
+{
+    public JsonObject? CommonCloud { get; init; }
+
+    /// <remarks>
+    /// A dictionary with a setter: the source generator binds init-only members as constructor parameters, and extension
+    /// data bound that way can be neither init-only nor a JsonObject.
+    /// </remarks>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherFields { get; set; }
+}
