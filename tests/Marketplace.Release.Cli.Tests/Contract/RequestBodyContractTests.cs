@@ -54,6 +54,42 @@ internal sealed class RequestBodyContractTests
         Assert.That(sentVersionFields, Is.SupersetOf(versionFields), "a version field of the reference the manifest cannot set");
     }
 
+    [TestCase("connect")]
+    [TestCase("forge")]
+    [TestCase("external")]
+    public async Task Every_body_of_a_framework_publish_matches_the_reference(string framework)
+    {
+        using var workspace = FrameworkWorkspaces.Create(framework);
+
+        var run = await PublishAsync(workspace);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var contract = $"Create a new app software version ({framework})";
+        var checkedBodies = AssertEveryBodyConforms();
+        Assert.That(checkedBodies.Keys, Is.SupersetOf(new[] { contract, "Create app version listing", "Update app version listing" }));
+        // Every attribute of the framework, optional ones included, was sent with its type.
+        var sent = checkedBodies[contract].SelectMany(body => JsonShape.Fields(body)).Select(f => f.Path).ToHashSet();
+        Assert.That(sent, Is.SupersetOf(ApiReference.FrameworkAttributes(framework).Keys.Select(name => $"frameworkDetails.attributes.{name}")));
+    }
+
+    [Test]
+    public async Task An_inherited_listing_and_its_publish_send_no_empty_screenshot()
+    {
+        await sandbox.DisposeAsync();
+        // The previous listing has an instruction without a screenshot: its GET shows "screenshot": {}.
+        sandbox = await SandboxHost.StartAsync(seed => seed.Apps[0].Software.Single(s => s.Hosting == "datacenter").Versions[0].Listing!["deploymentInstructions"] =
+            new JsonArray(new JsonObject { ["body"] = "Install it from the Marketplace" }));
+        await proxy.DisposeAsync();
+        proxy = await RecordingProxy.StartAsync(sandbox.Server.BaseUrl);
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+
+        var run = await PublishAsync(workspace);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var listings = AssertEveryBodyConforms();
+        Assert.That(listings["Create app version listing"].Concat(listings["Update app version listing"]).Select(body => body["deploymentInstructions"]), Has.All.Not.Null);
+    }
+
     [Test]
     public void The_framework_attribute_table_agrees_with_the_collection_s_example()
     {
