@@ -60,7 +60,7 @@ internal static class ContractManifests
                 eula: https://example.com/timesheets/eula
                 purchase: https://example.com/timesheets/buy
                 bonTermsSupported: true
-                partnerSpecificTerms: https://example.com/timesheets/partner-terms
+                partnerSpecificTerms: Custom partner terms apply (free text, as the API types it)
             """);
 
     private static string Highlight(string title) => $"""
