@@ -76,6 +76,25 @@ internal sealed class FrameworkPublishTests
     }
 
     [Test]
+    public async Task A_connect_version_from_a_local_descriptor_is_found_again_by_its_sha512_without_a_second_upload()
+    {
+        using var workspace = WorkspaceBuilder.Create()
+            .WithFile("atlassian-connect.json", """{"key":"com.example.timesheets","baseUrl":"https://timesheets.example.com","scopes":["READ","WRITE"]}""")
+            .WithManifest(FrameworkWorkspaces.Manifest("connect").Replace(
+                "artifactUrl: https://timesheets.example.com/releases/1.5.0/atlassian-connect.json", "artifact: atlassian-connect.json", StringComparison.Ordinal));
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+        var mutations = sandbox.Mutations.Count;
+        var rerun = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
+        Assert.That(rerun.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged));
+        Assert.That(sandbox.Mutations, Has.Count.EqualTo(mutations), "the re-run uploaded or created nothing");
+        Assert.That(rerun.Result.BuildNumber, Is.EqualTo(Single("connect").BuildNumber));
+    }
+
+    [Test]
     public async Task Forge_and_external_attributes_keep_their_yaml_types()
     {
         using var forge = FrameworkWorkspaces.Create("forge");
