@@ -59,6 +59,22 @@ internal sealed class FrameworkPublishTests
         }
     }
 
+    [TestCase("connect")]
+    [TestCase("forge")]
+    [TestCase("external")]
+    public async Task Plan_sends_nothing_and_says_the_version_would_be_created(string framework)
+    {
+        using var workspace = FrameworkWorkspaces.Create(framework);
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["plan"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.Mutations, Is.Empty);
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
+        Assert.That(run.Result.Changes, Has.Some.StartsWith("create version"));
+        Assert.That(run.Result.BuildNumber, framework == "external" ? Is.EqualTo(100500000) : Is.Null, "no build number until the Marketplace assigns one");
+    }
+
     [Test]
     public async Task A_connect_version_takes_both_numbers_from_the_Marketplace_and_points_at_the_fetched_descriptor()
     {
