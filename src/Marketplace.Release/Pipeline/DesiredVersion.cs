@@ -81,9 +81,15 @@ internal static class DesiredVersion
         Check("compatibilities", Describe(desired.Compatibilities), Describe(live.Compatibilities ?? []));
         Check("paymentModel", desired.SupportedPaymentModel, live.SupportedPaymentModel);
         Check("framework", desired.FrameworkDetails.FrameworkId, live.FrameworkDetails?.FrameworkId);
-        if (desired.FrameworkDetails.Attributes?["pluginFrameworkType"] is { } type)
+        // Every attribute the manifest gives, with its type (a list, a boolean); the artifact is compared by checksum.
+        var artifactAttribute = ArtifactAttribute(desired.FrameworkDetails.FrameworkId);
+        foreach (var (name, wanted) in desired.FrameworkDetails.Attributes ?? [])
         {
-            Check("pluginFrameworkType", type.GetValue<string>(), live.FrameworkDetails?.Attributes?["pluginFrameworkType"]?.ToString());
+            var actual = live.FrameworkDetails?.Attributes?[name];
+            if (name != artifactAttribute && wanted is not null && !JsonNode.DeepEquals(wanted, actual))
+            {
+                differences.Add($"frameworkAttributes.{name} (live {Shorten(actual?.ToJsonString() ?? "none")}, manifest {Shorten(wanted.ToJsonString())})");
+            }
         }
 
         if (desired.LicenseType is { } license)

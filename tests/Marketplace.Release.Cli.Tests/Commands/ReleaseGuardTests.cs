@@ -63,6 +63,21 @@ internal sealed class ReleaseGuardTests
     }
 
     [Test]
+    public async Task A_rerun_with_other_framework_attributes_is_a_conflict_not_a_silent_success()
+    {
+        sandbox = await SandboxHost.StartAsync();
+        using var workspace = FrameworkWorkspaces.Create("external");
+        var first = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+        workspace.WithManifest(FrameworkWorkspaces.Manifest("external").Replace("authorization: true", "authorization: false", StringComparison.Ordinal));
+
+        var rerun = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(first.ExitCode, Is.Zero, first.ToString());
+        Assert.That(rerun.ExitCode, Is.EqualTo(7), rerun.ToString());
+        Assert.That(rerun.Out, Does.Contain("frameworkAttributes.authorization (live true, manifest false)"));
+    }
+
+    [Test]
     public async Task An_inherited_instruction_without_a_screenshot_is_sent_without_one()
     {
         // 1.3.0's listing gets an instruction without a screenshot, which its GET shows as "screenshot": {}.
