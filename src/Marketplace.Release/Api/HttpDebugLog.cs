@@ -4,10 +4,11 @@ using System.Net.Http.Headers;
 namespace Marketplace.Release.Api;
 
 /// <summary>
-/// <c>--debug</c>: one line per request attempt and one per response, with their headers. Credentials never appear:
-/// <c>Authorization</c> shows only its scheme (<c>Basic ***</c>), cookies show <c>***</c>.
+/// <c>--debug</c>: one line per request attempt and one per response, with their headers, then a line with the
+/// body of each (spec §9: JSON bodies with secrets masked, upload bodies as a size; see <see cref="DebugBody"/>).
+/// Credentials never appear: <c>Authorization</c> shows only its scheme (<c>Basic ***</c>), cookies show <c>***</c>.
 /// </summary>
-internal sealed class HttpDebugLog(Action<string> log) : DelegatingHandler
+internal sealed class HttpDebugLog(Action<string> log, DebugBody bodies) : DelegatingHandler
 {
     private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie" };
 
@@ -15,11 +16,23 @@ internal sealed class HttpDebugLog(Action<string> log) : DelegatingHandler
     {
         var what = $"{request.Method} {request.RequestUri}";
         log($"http → {what} [{Headers(request.Headers, request.Content?.Headers)}]");
+        if (request.Content is { } sent)
+        {
+            log($"http → body: {await DescribeAsync(sent, cancellationToken)}");
+        }
+
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
             log($"http ← {(int)response.StatusCode} {response.ReasonPhrase} {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms) [{Headers(response.Headers, response.Content.Headers)}]");
+            if (DebugBody.IsJson(response.Content))
+            {
+                // Buffered so that the client still reads the whole body after the log did.
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+            }
+
+            log($"http ← body: {await DescribeAsync(response.Content, cancellationToken)}");
             return response;
         }
         catch (Exception exception)
@@ -32,6 +45,18 @@ internal sealed class HttpDebugLog(Action<string> log) : DelegatingHandler
     internal static string Headers(HttpHeaders headers, HttpHeaders? content) =>
         string.Join(", ", headers.Concat(content ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
             .Select(header => $"{header.Key}: {(Secret.Contains(header.Key) ? Redact(header.Value) : string.Join(",", header.Value))}"));
+
+    private async Task<string> DescribeAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (!DebugBody.IsJson(content))
+        {
+            // An upload streams a file (never read twice for a log); a download is bytes: their size says enough.
+            return content.Headers.ContentLength == 0 ? "(none)" : DebugBody.Size(content);
+        }
+
+        var text = await content.ReadAsStringAsync(cancellationToken);
+        return text.Length == 0 ? "(none)" : bodies.Json(text);
+    }
 
     private static string Redact(IEnumerable<string> values) =>
         string.Join(",", values.Select(value => value.Split(' ', 2) is [var scheme, _] ? $"{scheme} ***" : "***"));

@@ -91,10 +91,16 @@ internal sealed partial class MarketplaceClient : IDisposable
         return new ArtifactPoll(await ReadBodyAsync(response, Json.ArtifactResponse, what, cancellationToken), retryAfter);
     }
 
-    /// <summary><c>POST …/versions</c>: 201 with no body. Never retried here: the caller re-reads and decides.</summary>
-    public Task CreateVersionAsync(string appSoftwareId, VersionCreateRequest request, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// <c>POST …/versions</c>: 201 with no body and a <c>Location</c> naming the version, whose build number the
+    /// Marketplace assigns for connect and forge. Never retried here: the caller re-reads and decides.
+    /// </summary>
+    public Task<CreatedVersion> CreateVersionAsync(string appSoftwareId, VersionCreateRequest request, CancellationToken cancellationToken) =>
         SendAsync(creates, HttpMethod.Post, $"rest/3/app-software/{Escape(appSoftwareId)}/versions",
-            JsonContent(request, Json.VersionCreateRequest), cancellationToken);
+            JsonContent(request, Json.VersionCreateRequest), cancellationToken,
+            (response, _, _) => Task.FromResult(new CreatedVersion(
+                VersionLocation.BuildNumberOf(response.Headers.Location, Connection.BaseUrl, appSoftwareId),
+                response.Headers.Location?.OriginalString)));
 
     /// <summary><c>POST …/listing</c>: 201 with no body. Never retried here: the caller re-reads and decides.</summary>
     public Task CreateListingAsync(string appSoftwareId, long buildNumber, JsonObject listing, CancellationToken cancellationToken) =>
@@ -149,10 +155,15 @@ internal sealed partial class MarketplaceClient : IDisposable
     }
 
     private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken) =>
-        await SendAsync<JsonObject>(client, method, path, content, cancellationToken, null);
+        await SendAsync(client, method, path, content, cancellationToken, (_, _, _) => Task.FromResult(0));
 
-    private async Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken, JsonTypeInfo<T>? type, bool expectContinue = false)
-        where T : class
+    private Task<T?> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken, JsonTypeInfo<T> type, bool expectContinue = false)
+        where T : class =>
+        SendAsync(client, method, path, content, cancellationToken, (response, what, token) => ReadBodyAsync(response, type, what, token), expectContinue);
+
+    /// <summary>Sends a mutation once and, when it succeeded, hands the response to <paramref name="read"/>.</summary>
+    private async Task<T> SendAsync<T>(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken,
+        Func<HttpResponseMessage, string, CancellationToken, Task<T>> read, bool expectContinue = false)
     {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.ExpectContinue = expectContinue ? true : null;
@@ -160,7 +171,7 @@ internal sealed partial class MarketplaceClient : IDisposable
         MutationsSent++;
         using var response = await SendRawAsync(client, request, what, cancellationToken);
         await ThrowIfFailedAsync(response, what, cancellationToken);
-        return type is null ? null : await ReadBodyAsync(response, type, what, cancellationToken);
+        return await read(response, what, cancellationToken);
     }
 
     private static async Task<HttpResponseMessage> SendRawAsync(HttpClient client, HttpRequestMessage request, string what, CancellationToken cancellationToken)

@@ -98,8 +98,9 @@ public static class ReleaseEngine
             Hosting = plan.App.Hosting,
             AppSoftwareId = state.App?.AppSoftwareId,
             ArtifactId = state.Artifact?.Id,
-            BuildNumber = plan.Version.BuildNumber,
-            VersionNumber = plan.Version.Number,
+            // For connect and forge the Marketplace's numbers (spec §9): the live version's, once it exists.
+            BuildNumber = state.BuildNumber(plan),
+            VersionNumber = state.LiveVersion?.VersionNumber ?? plan.Version.Number,
             ListingState = state.Listing?.State,
             ApprovalStatus = state.Listing?.ApprovalStatus,
             VersionUrl = run.VersionUrl(state),

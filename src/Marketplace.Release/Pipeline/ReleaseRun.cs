@@ -22,8 +22,6 @@ internal sealed class ReleaseRun(ReleasePlan plan, ReleaseOptions options, Marke
 
     public TimeProvider Time => Options.TimeProvider;
 
-    public long BuildNumber => Plan.Version.BuildNumber;
-
     /// <summary>The last stage this run goes to (everything by default).</summary>
     public ReleaseStage StopAfter { get; init; } = ReleaseStage.Verify;
 
@@ -48,7 +46,7 @@ internal sealed class ReleaseRun(ReleasePlan plan, ReleaseOptions options, Marke
     }
 
     /// <summary>The API URL of the version (the result's <c>versionUrl</c>); null before resolve.</summary>
-    public string? VersionUrl(ReleaseState state) => state.App is { } app
-        ? $"{Options.Connection.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/{app.AppSoftwareId}/versions/{BuildNumber}"
+    public string? VersionUrl(ReleaseState state) => state.App is { } app && state.BuildNumber(Plan) is { } buildNumber
+        ? $"{Options.Connection.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/{app.AppSoftwareId}/versions/{buildNumber}"
         : null;
 }

@@ -20,7 +20,7 @@ public static class SessionResults
         ExitCode = ExitCodes.InvalidInput,
         AppKey = plan?.App.Key,
         Hosting = plan?.App.Hosting,
-        BuildNumber = plan?.Version.BuildNumber,
+        BuildNumber = plan?.Version is { BuildAssignedByMarketplace: false } version ? version.BuildNumber : null,
         VersionNumber = plan?.Version.Number,
         Error = error,
         Diagnostics = diagnostics,

@@ -64,6 +64,8 @@ internal static class CliRunner
             MaxRetryDelay = TimeSpan.FromSeconds(2),
             AttemptTimeout = TimeSpan.FromSeconds(3),
             MaxRetries = 3,
+            // The sandboxes of these tests need no spacing between uploads; the spacing itself is tested elsewhere.
+            UploadSpacing = TimeSpan.FromMilliseconds(100),
         },
     };
 }

@@ -33,6 +33,10 @@ internal sealed class SandboxHost : IAsyncDisposable
         return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed, OnRequest = onRequest }));
     }
 
+    /// <summary>Every <c>POST …/versions</c> of the example app's Data Center software (version creates, not listing ones).</summary>
+    public IReadOnlyList<RecordedRequest> VersionCreates =>
+        [.. Server.Requests.Where(r => r.Method == "POST" && r.PathAndQuery == $"/marketplace/rest/3/app-software/{AppSoftwareId}/versions")];
+
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathPrefix) =>
         [.. Server.Requests.Where(r => r.Method == method && r.PathAndQuery.StartsWith("/marketplace" + pathPrefix, StringComparison.Ordinal))];
 

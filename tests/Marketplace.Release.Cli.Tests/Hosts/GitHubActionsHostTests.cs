@@ -71,6 +71,21 @@ internal sealed class GitHubActionsHostTests
     }
 
     [Test]
+    public async Task A_connect_release_s_outputs_carry_the_numbers_the_Marketplace_assigned()
+    {
+        workspace.WithManifest(FrameworkWorkspaces.Manifest("connect"));
+
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var version = sandbox.State.Versions(sandbox.AppSoftwareId).Single(v => v.FrameworkId == "connect");
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        Assert.That(outputs["build-number"], Is.EqualTo(version.BuildNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(outputs["version-number"], Is.EqualTo(version.VersionNumber).And.StartWith("1.0."));
+        Assert.That(outputs["version-url"], Does.EndWith($"/versions/{version.BuildNumber}"));
+    }
+
+    [Test]
     public async Task Secrets_are_masked_before_anything_else_is_printed()
     {
         var run = await RunAsync();

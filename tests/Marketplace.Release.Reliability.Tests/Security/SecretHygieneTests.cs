@@ -39,7 +39,10 @@ internal sealed class SecretHygieneTests
         Assert.That(run.Out, Does.Contain("http → GET " + sandbox.Server.BaseUrl + "/rest/3/app-software/app-key/"));
         Assert.That(run.Out, Does.Contain("Authorization: Basic ***"));
         Assert.That(run.Out, Does.Match(@"http ← 200 OK GET \S+/rest/3/app-software/app-key/"));
-        var requests = run.Out.Split('\n').Count(line => line.Contains("http → ", StringComparison.Ordinal));
+        // Each request also has an "http → body: …" line (spec §9); the request lines are the others.
+        var requests = run.Out.Split('\n').Count(line => line.Contains("http → ", StringComparison.Ordinal) && !line.Contains("http → body:", StringComparison.Ordinal));
+        Assert.That(run.Out, Does.Contain("http ← body: {"), "JSON response bodies are printed");
+        Assert.That(run.Out.Contains("http → body: {", StringComparison.Ordinal), Is.EqualTo(command == "publish"), "JSON request bodies are printed (plan sends none)");
         Assert.That(requests, Is.EqualTo(sandbox.Server.Requests.Count), "one debug line per request the sandbox received");
         ReliabilityReport.Add("Secret hygiene", $"{command} --debug", $"{requests} request lines, Authorization shown as 'Basic ***'; no credential in any output", true);
     }

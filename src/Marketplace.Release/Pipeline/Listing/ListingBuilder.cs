@@ -100,7 +100,7 @@ internal sealed class ListingBuilder(ReleaseState state)
         {
             if (!body.ContainsKey(field) && !given.Contains(field) && previous[field] is { } inherited && !IsEmpty(inherited))
             {
-                body[field] = inherited.DeepClone();
+                body[field] = EmptyScreenshots.Drop(inherited.DeepClone());
             }
         }
     }

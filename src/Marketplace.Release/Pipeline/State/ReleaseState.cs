@@ -43,6 +43,17 @@ internal sealed record ReleaseState
     public ResolvedApp RequireApp() => App ?? throw new InvalidOperationException("resolve must run before the other steps");
 
     /// <summary>
+    /// The build number of this release's version: the manifest's, or for connect and forge, whose build number the
+    /// Marketplace assigns (spec §9), the live version's once reconcile found it or create-version made it (from the
+    /// 201's <c>Location</c>); null before that.
+    /// </summary>
+    public long? BuildNumber(ReleasePlan plan) =>
+        plan.Version.BuildAssignedByMarketplace ? LiveVersion?.BuildNumber : plan.Version.BuildNumber;
+
+    public long RequireBuildNumber(ReleasePlan plan) => BuildNumber(plan)
+        ?? throw new InvalidOperationException("the Marketplace assigns this version's build number: create-version must run before the steps that use it");
+
+    /// <summary>
     /// The version the steps release: the manifest's, with the release notes and the artifact that the GitHub
     /// release supplies (when <c>github:</c> asks for them). Derived here, in one place, rather than swapping the
     /// plan mid-run: the plan stays what the manifest said, and what GitHub said is state like any other live read.

@@ -26,11 +26,11 @@ internal sealed class CreateListingStep : IReleaseStep
         var created = await MutationGuard.RunAsync(
             run,
             Name,
-            token => run.Client.CreateListingAsync(appSoftwareId, run.BuildNumber, body, token),
-            async token => (found = await LiveReads.ListingAsync(run, appSoftwareId, token)) is not null,
+            token => run.Client.CreateListingAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), body, token),
+            async token => (found = await LiveReads.ListingAsync(run, state, token)) is not null,
             cancellationToken);
 
-        var live = found ?? await LiveReads.ListingAsync(run, appSoftwareId, cancellationToken)
+        var live = found ?? await LiveReads.ListingAsync(run, state, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Internal,
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.

@@ -1,47 +1,84 @@
+using Marketplace.Release.Api;
+using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
-/// <summary>Creates the version (201, no body), then re-reads it. Exactly once, even when a response is lost.</summary>
+/// <summary>
+/// Creates the version (201, no body), then re-reads it: by the manifest's build number, or for connect and forge by
+/// the one the Marketplace assigned, named by the 201's <c>Location</c> (spec §9). Exactly once, even when a
+/// response is lost: the version is then found again as reconcile finds it (<see cref="OwnVersion"/>).
+/// </summary>
 internal sealed class CreateVersionStep : IReleaseStep
 {
     public string Name => StepNames.CreateVersion;
 
-    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(
-        state.LiveVersion is { } live
-            ? StepDecision.Skip($"version {live.VersionNumber} (build {run.BuildNumber}) exists and matches the manifest")
-            : StepDecision.Change($"create version {run.Plan.Version.Number} (build {run.BuildNumber})", token => CreateAsync(run, state, token)));
+    public async Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    {
+        if (state.LiveVersion is { } live)
+        {
+            return StepDecision.Skip($"version {live.VersionNumber} (build {live.BuildNumber}) exists and matches the manifest");
+        }
 
-    private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+        var spec = state.Version(run.Plan);
+        if (spec.Framework == "connect" && spec.Artifact?.Url is not null && state.Artifact?.Checksum is not null)
+        {
+            // A descriptor by URL is known by its sha512 only now that the Marketplace fetched it: an earlier run may
+            // have made the version from the same descriptor.
+            var appSoftwareId = state.RequireApp().AppSoftwareId;
+            if (await FindSameAsync(run, state, OwnVersion.ListedOnce(run, appSoftwareId), cancellationToken) is { LiveVersion: { } found } learned)
+            {
+                return StepDecision.Skip($"version {found.VersionNumber} (build {found.BuildNumber}) was made from this descriptor already",
+                    learned with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, found.BuildNumber, cancellationToken)) });
+            }
+        }
+
+        return StepDecision.Change($"create version {Describe(spec)}", token => CreateAsync(run, state, spec, token));
+    }
+
+    private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, VersionSpec spec, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var request = DesiredVersion.Build(run.Plan, state);
         var found = state;
+        CreatedVersion? answer = null;
         var created = await MutationGuard.RunAsync(
             run,
             Name,
-            token => run.Client.CreateVersionAsync(appSoftwareId, request, token),
-            async token => (found = await FindSameAsync(run, state, appSoftwareId, token)) is { LiveVersion: not null },
+            async token => answer = await run.Client.CreateVersionAsync(appSoftwareId, request, token),
+            async token => (found = await FindSameAsync(run, state, OwnVersion.ListedOnce(run, appSoftwareId), token)) is { LiveVersion: not null },
             cancellationToken);
 
-        var live = found.LiveVersion ?? await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken)
-            ?? throw new ReleaseFailedException(FailureKind.Internal,
-                $"the Marketplace answered the creation of build {run.BuildNumber} but does not show the version",
-                "re-run in a minute; if it persists, report it with the log");
-        var number = run.Plan.Version.Number;
-        return new StepRun(found with { LiveVersion = live }, created
-            ? $"created version {number} (build {run.BuildNumber})"
-            : $"version {number} (build {run.BuildNumber}) was already created (a lost response or another run); not created twice");
+        var live = found.LiveVersion ?? await ReadCreatedAsync(run, state, spec, answer, cancellationToken);
+        var made = created ? "created" : "found (a lost response or another run made it; not created twice)";
+        return new StepRun(found with { LiveVersion = live }, $"{made} version {live.VersionNumber} (build {live.BuildNumber})");
+    }
+
+    /// <summary>The version just created: at the build number the manifest gave, or the one the 201's Location names.</summary>
+    private static async Task<VersionResponse> ReadCreatedAsync(ReleaseRun run, ReleaseState state, VersionSpec spec, CreatedVersion? answer, CancellationToken cancellationToken)
+    {
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var buildNumber = spec.BuildAssignedByMarketplace ? answer?.BuildNumber : spec.BuildNumber;
+        var live = buildNumber is { } number
+            ? await run.Client.GetVersionAsync(appSoftwareId, number, cancellationToken)
+            // No usable Location: find it the way a re-run would.
+            : await OwnVersion.FindAsync(run, state, OwnVersion.ListedOnce(run, appSoftwareId), cancellationToken);
+        return live ?? throw new ReleaseFailedException(FailureKind.Internal,
+            buildNumber is { } missing
+                ? $"the Marketplace answered the creation of build {missing} but does not show the version"
+                : $"the Marketplace answered the creation of the {spec.Framework} version (Location: {answer?.Location ?? "none"}) but it cannot be found",
+            "re-run in a minute: the version is found again and not created twice; if it persists, report it with the log");
     }
 
     /// <summary>
     /// The state with the live version when it exists with this release's content (another run, or a lost response
     /// of ours, made it); the state unchanged when it does not exist; a conflict when it exists with other content.
     /// </summary>
-    private static async Task<ReleaseState> FindSameAsync(ReleaseRun run, ReleaseState state, string appSoftwareId, CancellationToken cancellationToken)
+    private static async Task<ReleaseState> FindSameAsync(ReleaseRun run, ReleaseState state, Func<CancellationToken, Task<IReadOnlyList<VersionResponse>>> versions, CancellationToken cancellationToken)
     {
-        if (await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken) is not { } live)
+        if (await OwnVersion.FindAsync(run, state, versions, cancellationToken) is not { } live)
         {
             return state;
         }
@@ -51,7 +88,7 @@ internal sealed class CreateVersionStep : IReleaseStep
         if (differences.Count > 0 || (state.Artifact is { } ours && liveArtifact is not null && liveArtifact != ours.Id && !await SameFileAsync(run, state, liveArtifact, cancellationToken)))
         {
             throw new ReleaseFailedException(FailureKind.Conflict,
-                $"another release created build {run.BuildNumber} with different content{(differences.Count > 0 ? ": " + string.Join("; ", differences) : " (another artifact)")}",
+                $"another release created build {live.BuildNumber} with different content{(differences.Count > 0 ? ": " + string.Join("; ", differences) : " (another artifact)")}",
                 "bump version.number to release this content");
         }
 
@@ -66,7 +103,15 @@ internal sealed class CreateVersionStep : IReleaseStep
     private static async Task<bool> SameFileAsync(ReleaseRun run, ReleaseState state, string liveArtifact, CancellationToken cancellationToken)
     {
         var artifact = await run.Client.GetArtifactAsync(liveArtifact, cancellationToken);
-        return state.Version(run.Plan).Artifact?.LocalPath is { } path
-            && FileChecksum.Same(artifact?.FileInfo?.Checksum, await run.Checksums.Sha512Async(path, cancellationToken));
+        var ours = state.Artifact?.Checksum
+            ?? (state.Version(run.Plan).Artifact?.LocalPath is { } path ? await run.Checksums.Sha512Async(path, cancellationToken) : null);
+        return FileChecksum.Same(artifact?.FileInfo?.Checksum, ours);
     }
+
+    private static string Describe(VersionSpec spec) => spec.Framework switch
+    {
+        "connect" => "(connect: the Marketplace assigns its build and version numbers)",
+        "forge" => $"{spec.Number} (forge: the Marketplace assigns its build number)",
+        _ => $"{spec.Number} (build {spec.BuildNumber})",
+    };
 }

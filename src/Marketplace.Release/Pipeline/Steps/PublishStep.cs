@@ -52,15 +52,15 @@ internal sealed class PublishStep : IReleaseStep
             async token =>
             {
                 // Read afresh: the PUT carries this revision.
-                var current = await LiveReads.ListingAsync(run, appSoftwareId, token)
+                var current = await LiveReads.ListingAsync(run, state, token)
                     ?? throw new ReleaseFailedException(FailureKind.Internal, "the version has no listing to publish", "re-run: the listing is created first");
                 differs = desired.Differences(current.Body);
                 var body = UpdatedBody(current.Body, desired, differs, wanted);
                 return await MutationGuard.RunAsync(
                     run,
                     Name,
-                    update => run.Client.UpdateListingAsync(appSoftwareId, run.BuildNumber, body, update),
-                    async check => await LiveReads.ListingAsync(run, appSoftwareId, check) is { } listing
+                    update => run.Client.UpdateListingAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), body, update),
+                    async check => await LiveReads.ListingAsync(run, state, check) is { } listing
                         && listing.IsIn(wanted) && desired.Differences(listing.Body).Count == 0,
                     token);
             },
@@ -87,6 +87,7 @@ internal sealed class PublishStep : IReleaseStep
         }
 
         body["state"] = wanted;
-        return body;
+        // The GET shows an instruction without a screenshot as "screenshot": {}; the PUT must not send it back.
+        return EmptyScreenshots.Drop(body);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
@@ -20,18 +22,24 @@ internal sealed class ReconcileStep : IReleaseStep
     private static async Task<StepRun> ReconcileAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
-        var live = await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken);
+        var spec = state.Version(run.Plan);
+        var versions = OwnVersion.ListedOnce(run, appSoftwareId);
+        var live = await OwnVersion.FindAsync(run, state, versions, cancellationToken);
         state = state with { LiveVersion = live };
         if (run.Plan.Listing.InheritPrevious)
         {
-            state = state with { PreviousListing = await ReadPreviousListingAsync(run, appSoftwareId, cancellationToken) };
+            state = state with { PreviousListing = await ReadPreviousListingAsync(run, appSoftwareId, await versions(cancellationToken), live?.BuildNumber ?? state.BuildNumber(run.Plan), cancellationToken) };
         }
 
         if (live is null)
         {
-            return new StepRun(state, $"version {run.Plan.Version.Number} (build {run.BuildNumber}) does not exist yet");
+            RefuseTakenNumber(run, spec, await versions(cancellationToken));
+            return new StepRun(state, spec.BuildAssignedByMarketplace
+                ? $"{spec.Framework} version {Describe(spec)} does not exist yet (the Marketplace assigns its build number)"
+                : $"version {spec.Number} (build {spec.BuildNumber}) does not exist yet");
         }
 
+        var buildNumber = live.BuildNumber;
         var differences = DesiredVersion.Differences(DesiredVersion.Build(run.Plan, state), live).ToList();
         if (DesiredVersion.UsesArtifact(live.FrameworkDetails?.FrameworkId ?? string.Empty) && DesiredVersion.LiveArtifactId(live) is { } artifactId)
         {
@@ -45,26 +53,47 @@ internal sealed class ReconcileStep : IReleaseStep
         if (differences.Count > 0)
         {
             throw new ReleaseFailedException(FailureKind.Conflict,
-                $"version {live.VersionNumber} (build {run.BuildNumber}) already exists with different content: {string.Join("; ", differences)}",
+                $"version {live.VersionNumber} (build {buildNumber}) already exists with different content: {string.Join("; ", differences)}",
                 "a published version cannot be replaced: bump version.number (and the build number) to release new content, or make the manifest match the live version");
         }
 
-        state = state with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, run.BuildNumber, cancellationToken)) };
+        state = state with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken)) };
         if (state.Listing is not { } listing)
         {
-            return new StepRun(state, "version exists and matches; it has no listing yet");
+            return new StepRun(state, $"version {live.VersionNumber} (build {buildNumber}) exists and matches; it has no listing yet");
         }
 
         var differing = DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body);
         return new StepRun(state, differing.Count > 0
-            ? $"version exists and matches; its {listing.State} listing differs in {string.Join(", ", differing)}"
-            : $"version exists and matches; its listing is {listing.State}");
+            ? $"version {live.VersionNumber} (build {buildNumber}) exists and matches; its {listing.State} listing differs in {string.Join(", ", differing)}"
+            : $"version {live.VersionNumber} (build {buildNumber}) exists and matches; its listing is {listing.State}");
     }
 
-    private static async Task<JsonObject?> ReadPreviousListingAsync(ReleaseRun run, string appSoftwareId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Issue 12: a version number already used by another build of the same app software is refused before anything
+    /// is created (the Marketplace would show two versions of one name). Connect numbers are the Marketplace's own.
+    /// </summary>
+    private static void RefuseTakenNumber(ReleaseRun run, VersionSpec spec, IReadOnlyList<VersionResponse> versions)
     {
-        var versions = await run.Client.ListVersionsAsync(appSoftwareId, cancellationToken);
-        var previous = versions.Where(v => v.BuildNumber < run.BuildNumber).MaxBy(v => v.BuildNumber);
+        if (spec.Framework == "connect"
+            || versions.FirstOrDefault(v => string.Equals(v.VersionNumber, spec.Number, StringComparison.Ordinal)) is not { } taken)
+        {
+            return;
+        }
+
+        var reuse = spec.BuildAssignedByMarketplace ? string.Empty : $", or set version.build: {taken.BuildNumber} to release into that build";
+        throw new ReleaseFailedException(FailureKind.Conflict,
+            $"version {spec.Number} is already build {taken.BuildNumber} of {run.Plan.App.Key} ({run.Plan.App.Hosting}); this release would make a second version named {spec.Number}",
+            $"bump version.number{reuse}");
+    }
+
+    private static string Describe(VersionSpec spec) =>
+        spec.Framework == "forge" ? $"{spec.Number} (forge versionId {spec.FrameworkAttributesJson()["versionId"]})" : "of this descriptor";
+
+    private static async Task<JsonObject?> ReadPreviousListingAsync(ReleaseRun run, string appSoftwareId, IReadOnlyList<VersionResponse> versions, long? buildNumber, CancellationToken cancellationToken)
+    {
+        // Without a build number yet (a connect or forge version to be made), every existing version is earlier.
+        var previous = versions.Where(v => buildNumber is not { } own || v.BuildNumber < own).MaxBy(v => v.BuildNumber);
         if (previous is null)
         {
             run.Reporter.Info("inherit: previous: there is no earlier version; nothing to inherit");

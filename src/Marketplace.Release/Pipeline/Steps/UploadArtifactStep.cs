@@ -44,7 +44,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
 
         // Hashing 250 MB costs about a second: only worth it up front when an earlier upload may match.
         if (uploads.RemembersArtifacts(run.Options.Connection.BaseUrl)
-            && await EarlierUploadAsync(run, await run.Checksums.Sha512Async(path, cancellationToken), cancellationToken) is { } earlier)
+            && await EarlierUploadAsync(run, state, await run.Checksums.Sha512Async(path, cancellationToken), cancellationToken) is { } earlier)
         {
             return StepDecision.Skip($"an earlier run uploaded this file as artifact {earlier} (same sha512)",
                 state with { Artifact = new UsedArtifact(earlier, Ready: false) });
@@ -59,7 +59,8 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
         var fetched = await run.Client.FetchArtifactAsync(url, cancellationToken);
         uploads.RecordUpload(run.Options.Connection.BaseUrl, run.Time.GetUtcNow(), null, null);
         var artifactId = fetched.ArtifactId ?? throw MissingId();
-        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false) }, $"the Marketplace fetched {url} as artifact {artifactId}");
+        PluginDetails.Check(run, state, fetched, Path.GetFileName(url.AbsolutePath));
+        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false, fetched.FileInfo?.Checksum) }, $"the Marketplace fetched {url} as artifact {artifactId}");
     }
 
     private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, string path, long size, CancellationToken cancellationToken)
@@ -77,6 +78,9 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
                 $"{name} changed while it was uploaded (artifact {artifactId} holds {uploaded.FileInfo?.Size ?? -1} bytes of it)",
                 "re-run once the build has finished writing the artifact: it is uploaded again");
         }
+
+        // Before the upload is remembered: a re-run must not reuse an artifact of another app or version.
+        PluginDetails.Check(run, state, uploaded, name);
 
         // The Marketplace's checksum of what it received is the file's (unchanged, and TCP delivered it whole), so
         // the file is read once, by the upload; the resume state and a later comparison use that checksum.
@@ -96,12 +100,12 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
                 "re-run: the asset is downloaded and uploaded again");
         }
 
-        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false) },
+        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false, uploaded.FileInfo?.Checksum) },
             $"uploaded {name} ({Megabytes.Format(size)} MB, {progress.Rate()}) as artifact {artifactId}");
     }
 
     /// <summary>The artifact id an earlier run uploaded this file as, when the Marketplace still holds it with this checksum.</summary>
-    private async Task<string?> EarlierUploadAsync(ReleaseRun run, string checksum, CancellationToken cancellationToken)
+    private async Task<string?> EarlierUploadAsync(ReleaseRun run, ReleaseState state, string checksum, CancellationToken cancellationToken)
     {
         if (uploads.FindArtifactId(run.Options.Connection.BaseUrl, checksum) is not { } earlier)
         {
@@ -111,6 +115,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
         var live = await run.Client.GetArtifactAsync(earlier, cancellationToken);
         if (live?.FileInfo?.Checksum is { } liveChecksum && FileChecksum.Same(liveChecksum, checksum))
         {
+            PluginDetails.Check(run, state, live, live.FileInfo.LogicalFileName ?? earlier);
             return earlier;
         }
 

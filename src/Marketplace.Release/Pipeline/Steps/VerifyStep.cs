@@ -15,8 +15,8 @@ internal sealed class VerifyStep : IReleaseStep
     private static async Task<StepRun> VerifyAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
-        var version = await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken);
-        var listing = await LiveReads.ListingAsync(run, appSoftwareId, cancellationToken);
+        var version = await run.Client.GetVersionAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), cancellationToken);
+        var listing = await LiveReads.ListingAsync(run, state, cancellationToken);
         var problems = new List<string>();
         if (version is null)
         {

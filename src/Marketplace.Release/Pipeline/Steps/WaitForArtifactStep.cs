@@ -24,7 +24,7 @@ internal sealed class WaitForArtifactStep : IReleaseStep
             options.ProgressInterval, line => run.Reporter.Progress(Name, line));
         var started = run.Time.GetTimestamp();
         await poller.WaitAsync(artifactId, options.WaitTimeout, options.NoWait, cancellationToken);
-        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: true) },
+        return new StepRun(state with { Artifact = (state.Artifact ?? new UsedArtifact(artifactId, Ready: true)) with { Ready = true } },
             $"artifact {artifactId} processed after {run.Time.GetElapsedTime(started).TotalSeconds:0.0} s ({poller.Requests} look(s))");
     }
 }
