@@ -14,6 +14,7 @@ namespace Marketplace.Release.Api.Models;
 [JsonSerializable(typeof(ArtifactFetchRequest))]
 [JsonSerializable(typeof(ImageResponse))]
 [JsonSerializable(typeof(ParentSoftwareVersion))]
+[JsonSerializable(typeof(ParentSoftwareVersionsPage))]
 [JsonSerializable(typeof(VersionCreateRequest))]
 [JsonSerializable(typeof(VersionResponse))]
 [JsonSerializable(typeof(VersionsPage))]
