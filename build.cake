@@ -11,6 +11,7 @@ var dockerTag = Argument("docker-tag", "marketplace-release:dev");
 var solution = File("./MarketplaceRelease.slnx");
 var artifacts = Directory("./artifacts");
 var packages = artifacts + Directory("packages");
+var toolPackages = artifacts + Directory("nuget");
 var cli = artifacts + Directory("cli") + Directory(runtime);
 
 // -p:Version only when asked: otherwise the version in Directory.Build.props stands.
@@ -61,7 +62,7 @@ Task("Test")
 });
 
 Task("Pack")
-    .Description("Packs the Cake addin into artifacts/packages/Cake.Marketplace.<version>.nupkg.")
+    .Description("Packs the Cake addin into artifacts/packages/Cake.Marketplace.<version>.nupkg and the CLI as a .NET tool into artifacts/nuget/marketplace-release.<version>.nupkg.")
     .IsDependentOn("Build")
     .Does(() =>
 {
@@ -72,6 +73,16 @@ Task("Pack")
         NoRestore = true,
         NoLogo = true,
         OutputDirectory = packages,
+        MSBuildSettings = VersionProperties(),
+    });
+    // The framework-dependent tool package (README "Install"): dotnet tool install -g marketplace-release --add-source artifacts/nuget
+    DotNetPack("./action/Marketplace.Release.Cli.csproj", new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+        NoLogo = true,
+        OutputDirectory = toolPackages,
         MSBuildSettings = VersionProperties(),
     });
 });

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Commands;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli;
 
@@ -12,8 +14,8 @@ internal static class CliApp
     {
         var root = new RootCommand(
             "marketplace-release: publish Atlassian Marketplace app versions from a YAML release manifest.\n" +
-            "Environment: MARKETPLACE_USER (account e-mail), MARKETPLACE_API_TOKEN, MARKETPLACE_BASE_URL " +
-            $"(default {MarketplaceConnection.DefaultBaseUrl}).\n" +
+            $"Environment: {ReleaseVariables.User} (account e-mail), {ReleaseVariables.ApiToken}, {ReleaseVariables.BaseUrl} " +
+            $"(default {ReleaseDefaults.BaseUrl}).\n" +
             "Exit codes: 0 done, 2 invalid manifest or usage, 3 credentials refused, 4 request refused, " +
             "5 still processing (re-run resumes), 6 transient failures outlasted retries, 7 conflict, 1 internal error.");
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: false));

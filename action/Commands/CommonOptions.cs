@@ -1,16 +1,15 @@
 using System.CommandLine;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
 
 internal static class CommonOptions
 {
-    public const string DefaultManifest = "marketplace-release.yml";
-
     public static Argument<string?> Manifest()
     {
         var argument = new Argument<string?>("MANIFEST")
         {
-            Description = $"The release manifest (default: {DefaultManifest} in the working directory).",
+            Description = $"The release manifest (default: {ReleaseDefaults.ManifestFile} in the working directory).",
             Arity = ArgumentArity.ZeroOrOne,
         };
 

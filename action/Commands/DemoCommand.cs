@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Hosting;
+using Marketplace.Release.Running;
 using Marketplace.Sandbox;
 using Marketplace.Sandbox.Samples;
 
@@ -16,13 +17,21 @@ internal static class DemoCommand
     {
         var version = new Option<string>("--version-number") { Description = "The example's version number.", DefaultValueFactory = _ => "1.4.0", HelpName = "VERSION" };
         var keep = new Option<bool>("--keep") { Description = "Keep the temporary workspace (to look at it or publish it again)." };
-        var command = new Command("demo", "Start a sandbox and publish the bundled example to it, end to end.") { version, keep };
+        var into = new Option<string?>("--workspace")
+        {
+            Description = "Lay the example (manifest, jar, screenshot) out in this folder, created if missing, and keep it: a workspace to rehearse `publish` with.",
+            HelpName = "DIR",
+        };
+        var command = new Command("demo", "Start a sandbox and publish the bundled example to it, end to end.") { version, keep, into };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var number = parse.GetValue(version)!;
             var seed = SandboxSeed.Default;
             await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed }, cancellationToken);
-            var workspace = Directory.CreateTempSubdirectory("marketplace-release-demo-").FullName;
+            var chosen = parse.GetValue(into);
+            var workspace = chosen is null
+                ? Directory.CreateTempSubdirectory("marketplace-release-demo-").FullName
+                : Directory.CreateDirectory(context.ResolvePath(chosen)).FullName;
             try
             {
                 await WriteExampleAsync(workspace, number, cancellationToken);
@@ -30,9 +39,9 @@ internal static class DemoCommand
                 var user = seed.Users[0];
                 var environment = new OverlayEnvironment(context.Environment, new Dictionary<string, string?>
                 {
-                    [ConnectionSettings.UserVariable] = user.Email,
-                    [ConnectionSettings.TokenVariable] = user.Token,
-                    [ConnectionSettings.BaseUrlVariable] = server.BaseUrl.ToString(),
+                    [ReleaseVariables.User] = user.Email,
+                    [ReleaseVariables.ApiToken] = user.Token,
+                    [ReleaseVariables.BaseUrl] = server.BaseUrl.ToString(),
                     ["VERSION"] = number,
                 });
                 var demoContext = new CliContext
@@ -45,8 +54,8 @@ internal static class DemoCommand
                     AdjustReleaseOptions = context.AdjustReleaseOptions,
                 };
                 var resultFile = Path.Join(workspace, "result.json");
-                var exitCode = await PublishRunner.RunAsync(demoContext, new ConsoleHost(demoContext), new HostInputs { Environment = environment },
-                    new PublishRequest { ManifestPath = "marketplace-release.yml", ResultFile = resultFile }, cancellationToken);
+                var exitCode = await PublishRunner.RunAsync(demoContext, new ConsoleHost(demoContext),
+                    new HostInputs { ResultFile = resultFile }.ToRequest(demoContext), cancellationToken);
                 await context.Out.WriteLineAsync("Result file:");
                 await context.Out.WriteLineAsync(await File.ReadAllTextAsync(resultFile, cancellationToken));
                 var listing = server.State.AppSoftwareId("com.example.timesheets", "datacenter") is { } id ? server.State.Listings(id).Count : 0;
@@ -55,7 +64,7 @@ internal static class DemoCommand
             }
             finally
             {
-                if (parse.GetValue(keep))
+                if (parse.GetValue(keep) || chosen is not null)
                 {
                     await context.Out.WriteLineAsync($"Kept {workspace}");
                 }
@@ -72,7 +81,7 @@ internal static class DemoCommand
     {
         await using (var manifest = typeof(DemoCommand).Assembly.GetManifestResourceStream("example-manifest.yml")
             ?? throw new InvalidOperationException("the example manifest is not embedded"))
-        await using (var file = File.Create(Path.Join(workspace, "marketplace-release.yml")))
+        await using (var file = File.Create(Path.Join(workspace, ReleaseDefaults.ManifestFile)))
         {
             await manifest.CopyToAsync(file, cancellationToken);
         }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
-using Marketplace.Release.Manifest;
-using Marketplace.Release.Pipeline;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
 
@@ -15,7 +13,7 @@ internal static class PublishCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Read-only calls only; print what publish would change (same as 'plan')." };
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for artifact processing; exit 5 if it is not ready (a re-run resumes)." };
         var result = new Option<string?>("--result") { Description = "Write the result as JSON to this file.", HelpName = "FILE" };
-        var timeout = new Option<string?>("--timeout") { Description = "How long to wait for artifact processing, e.g. 90s, 10m, 1h (default 15m).", HelpName = "DURATION" };
+        var timeout = new Option<string?>("--timeout") { Description = $"How long to wait for artifact processing, e.g. 90s, 10m, 1h (default {ReleaseDefaults.WaitTimeoutText}).", HelpName = "DURATION" };
         var debug = new Option<bool>("--debug") { Description = "Print every HTTP request and response (Authorization shown as 'Basic ***')." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
 
@@ -37,17 +35,17 @@ internal static class PublishCommand
         {
             var host = CiHostDetector.Detect(context);
             var inputs = host.ReadInputs();
-            var request = new PublishRequest
+            var request = inputs.ToRequest(context) with
             {
-                ManifestPath = parse.GetValue(manifest) ?? inputs.ManifestPath ?? CommonOptions.DefaultManifest,
+                ManifestPath = parse.GetValue(manifest) ?? inputs.ManifestPath,
                 DryRun = dryRunOnly || parse.GetValue(dryRun) || inputs.DryRun == true,
                 NoWait = !dryRunOnly && parse.GetValue(noWait),
                 ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
-                Timeout = parse.GetValue(timeout) ?? inputs.Timeout,
-                BaseUrl = parse.GetValue(baseUrl) ?? inputs.BaseUrl,
+                WaitTimeoutText = HostValues.Given(parse.GetValue(timeout), "--timeout") ?? inputs.Timeout,
+                BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url") ?? inputs.BaseUrl,
                 Debug = parse.GetValue(debug),
             };
-            return PublishRunner.RunAsync(context, host, inputs, request, cancellationToken);
+            return PublishRunner.RunAsync(context, host, request, cancellationToken);
         });
         return command;
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Net.Sockets;
+using Marketplace.Release.Failures;
 using Marketplace.Sandbox;
 
 namespace Marketplace.Release.Cli.Commands;
@@ -22,11 +24,26 @@ internal static class SandboxCommand
             catch (Exception exception) when (exception is IOException or SandboxSeedException or UnauthorizedAccessException)
             {
                 await context.Error.WriteLineAsync($"error: the seed cannot be read: {exception.Message}");
-                return Api.ExitCodes.InvalidInput;
+                return ExitCodes.InvalidInput;
             }
 
             var log = parse.GetValue(quiet) ? null : new Action<string>(line => context.Out.WriteLine(line));
-            await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = parse.GetValue(port), Seed = sandboxSeed, Log = log }, cancellationToken);
+            var portNumber = parse.GetValue(port);
+            SandboxServer server;
+            try
+            {
+                server = await SandboxServer.StartAsync(new SandboxOptions { Port = portNumber, Seed = sandboxSeed, Log = log }, cancellationToken);
+            }
+            catch (IOException bind)
+            {
+                // Kestrel reports a port it cannot bind as an IOException: the user's choice of port, not our defect.
+                var cause = IsAddressInUse(bind) ? "the port is in use" : bind.Message;
+                await context.Error.WriteLineAsync(
+                    $"error: the sandbox cannot listen on 127.0.0.1 port {portNumber}: {cause}. Fix: stop what uses port {portNumber}, or choose another with --port (--port 0 picks a free one)");
+                return ExitCodes.InvalidInput;
+            }
+
+            await using var running = server;
             var user = sandboxSeed.Users.FirstOrDefault();
             await context.Out.WriteLineAsync($"Marketplace sandbox on {server.BaseUrl}");
             if (user is not null)
@@ -39,5 +56,18 @@ internal static class SandboxCommand
             return 0;
         });
         return command;
+    }
+
+    private static bool IsAddressInUse(Exception exception)
+    {
+        for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
+        {
+            if (cause is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || cause.GetType().Name == "AddressInUseException")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

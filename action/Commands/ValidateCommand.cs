@@ -1,7 +1,8 @@
 using System.CommandLine;
-using Marketplace.Release.Api;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
 
@@ -16,34 +17,19 @@ internal static class ValidateCommand
         {
             var host = CiHostDetector.Detect(context);
             var inputs = host.ReadInputs();
-            host.Begin(HostSecrets.From(inputs.Environment));
-            var path = Path.GetFullPath(parse.GetValue(manifest) ?? inputs.ManifestPath ?? CommonOptions.DefaultManifest, inputs.WorkingDirectory ?? context.WorkingDirectory);
-            try
+            var session = ReleaseSession.Begin(context.Environment, inputs.ToRequest(context) with { ManifestPath = parse.GetValue(manifest) ?? inputs.ManifestPath });
+            host.Begin(session.Mask.Secrets);
+            var check = session.CheckManifest();
+            if (check.Plan is { } plan)
             {
-                var plan = ManifestLoader.Load(path, inputs.Environment);
-                context.Out.WriteLine($"✔ {Path.GetFileName(path)} is valid: {Describe(plan)}");
+                context.Out.WriteLine(ReleaseSession.ValidLine(plan));
                 return ExitCodes.Success;
             }
-            catch (ManifestException invalid)
-            {
-                host.ReportManifestErrors(invalid.Diagnostics);
-                context.Error.WriteLine($"✖ {invalid.Diagnostics.Count} problem(s) in {Path.GetFileName(path)}");
-                return ExitCodes.InvalidInput;
-            }
+
+            host.ReportManifestErrors(check.Diagnostics);
+            context.Out.WriteLine($"✖ {check.Diagnostics.Count} problem(s) in {Path.GetFileName(session.ManifestPath)}");
+            return ExitCodes.InvalidInput;
         });
         return command;
-    }
-
-    private static string Describe(ReleasePlan plan)
-    {
-        var version = plan.Version;
-        var artifact = version.Artifact switch
-        {
-            { LocalPath: { } local } => $"artifact {Path.GetRelativePath(plan.WorkspaceRoot, local)} ({new FileInfo(local).Length / 1048576.0:0.0} MB)",
-            { Url: { } url } => $"artifact fetched from {url}",
-            _ => plan.GitHub?.Asset is { } asset ? $"artifact from the GitHub release asset {asset}" : "no artifact",
-        };
-        return $"{plan.App.Key} {version.Number} (build {version.BuildNumber}, {plan.App.Hosting}, {version.Framework}), {artifact}, " +
-            $"{version.Compatibility.Count} compatibility entr{(version.Compatibility.Count == 1 ? "y" : "ies")}, listing {(plan.Listing.Public ? "public" : "private")}";
     }
 }

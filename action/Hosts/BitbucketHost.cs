@@ -7,7 +7,7 @@ namespace Marketplace.Release.Cli.Hosts;
 
 /// <summary>
 /// A Bitbucket Pipelines step or pipe (<c>BITBUCKET_CLONE_DIR</c> / <c>BITBUCKET_WORKSPACE</c>): the pipe variables
-/// of pipe.yml (<c>MANIFEST</c>, <c>DRY_RUN</c>, <c>BASE_URL</c>, <c>DEBUG</c>; the credentials keep their usual
+/// of pipe.yml (<c>MANIFEST</c>, <c>DRY_RUN</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>DEBUG</c>; the credentials keep their usual
 /// names), paths from the clone directory, the result JSON in the pipe's storage folder.
 /// </summary>
 internal sealed class BitbucketHost(CliContext context) : ICiHost
@@ -37,11 +37,11 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         {
             ManifestPath = HostValues.NonEmpty(Environment.Get("MANIFEST")),
             DryRun = dryRun,
-            BaseUrl = HostValues.NonEmpty(Environment.Get("BASE_URL")),
+            BaseUrl = HostValues.Given(Environment.Get("BASE_URL"), "BASE_URL"),
+            Timeout = HostValues.Given(Environment.Get("TIMEOUT"), "TIMEOUT"),
             ResultFile = resultFile,
             Debug = debug == true,
             Problem = problem,
-            Environment = Environment,
             WorkingDirectory = CloneDir,
         };
     }
@@ -55,19 +55,14 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         if (inputs.Debug)
         {
             context.Out.WriteLine($"pipe: clone dir {inputs.WorkingDirectory}, manifest {inputs.ManifestPath ?? "(default)"}, " +
-                $"dry run {inputs.DryRun == true}, base URL {inputs.BaseUrl ?? "(default)"}, result file {inputs.ResultFile}");
+                $"dry run: {(inputs.DryRun == true ? "yes" : "no")}, base URL {inputs.BaseUrl?.Value ?? "(default)"}, " +
+                $"timeout {inputs.Timeout?.Value ?? "(default)"}, result file {inputs.ResultFile}");
         }
     }
 
     public IReleaseReporter CreateReporter() => new ConsoleReporter(context.Out);
 
-    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            context.Error.WriteLine(diagnostic.ToString());
-        }
-    }
+    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics) => ConsoleReporter.Diagnostics(context.Out, diagnostics);
 
     public void Complete(ReleaseResult result)
     {

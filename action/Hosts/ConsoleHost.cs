@@ -9,7 +9,7 @@ internal sealed class ConsoleHost(CliContext context) : ICiHost
 {
     public string Name => "console";
 
-    public HostInputs ReadInputs() => new() { Environment = context.Environment };
+    public HostInputs ReadInputs() => new();
 
     /// <summary>A person who types no command gets the help.</summary>
     public string[]? DefaultArguments() => null;
@@ -20,13 +20,7 @@ internal sealed class ConsoleHost(CliContext context) : ICiHost
 
     public IReleaseReporter CreateReporter() => new ConsoleReporter(context.Out);
 
-    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics)
-    {
-        foreach (var diagnostic in diagnostics)
-        {
-            context.Error.WriteLine(diagnostic.ToString());
-        }
-    }
+    public void ReportManifestErrors(IReadOnlyList<ManifestDiagnostic> diagnostics) => ConsoleReporter.Diagnostics(context.Out, diagnostics);
 
     public void Complete(ReleaseResult result)
     {

@@ -1,3 +1,5 @@
+using Marketplace.Release.Failures;
+using Marketplace.Release.Manifest;
 using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Cli.Hosts;
@@ -29,6 +31,15 @@ internal sealed class ConsoleReporter(TextWriter output) : IReleaseReporter
     public void Info(string message) => output.WriteLine($"  {message}");
 
     public void Warning(string message) => output.WriteLine($"  warning: {message}");
+
+    /// <summary>A manifest's problems as <c>file:line:column: message</c>, the form editors and CI logs link.</summary>
+    public static void Diagnostics(TextWriter output, IReadOnlyList<ManifestDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+    }
 
     private static string Ms(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";
 }

@@ -3,6 +3,7 @@ using Marketplace.Release.Hosting;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Reporting;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Hosts;
 
@@ -28,22 +29,18 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
     {
         string? problem = null;
         var dryRun = HostValues.Flag(Input("dry-run"), "the dry-run input", ref problem);
-        // The inputs override the usual variables, so `with: api-token:` wins over a job-level MARKETPLACE_API_TOKEN.
-        var overrides = new Dictionary<string, string?>
-        {
-            [ConnectionSettings.UserVariable] = Input("user"),
-            [ConnectionSettings.TokenVariable] = Input("api-token"),
-            [HostSecrets.GitHubTokenVariable] = Input("github-token"),
-        };
         return new HostInputs
         {
             ManifestPath = Input("manifest"),
             DryRun = dryRun,
-            BaseUrl = Input("base-url"),
-            Timeout = Input("timeout"),
+            BaseUrl = Given("base-url"),
+            Timeout = Given("timeout"),
             Debug = Environment.Get("RUNNER_DEBUG") == "1",
             Problem = problem,
-            Environment = new OverlayEnvironment(Environment, overrides),
+            // The inputs override the usual variables, so `with: api-token:` wins over a job-level MARKETPLACE_API_TOKEN.
+            User = Given("user"),
+            ApiToken = Given("api-token"),
+            GitHubToken = Given("github-token"),
             WorkingDirectory = Workspace,
         };
     }
@@ -74,7 +71,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
 
     public void Complete(ReleaseResult result)
     {
-        if (result.Status == "failed" && reporter?.ReportedFailure != true && result.Error is { } error)
+        if (SessionResults.IsFailure(result) && reporter?.ReportedFailure != true && result.Error is { } error)
         {
             context.Out.WriteLine(WorkflowCommands.Command("error", error, ("title", $"Marketplace release failed (exit {result.ExitCode})")));
         }
@@ -97,6 +94,8 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
     ];
 
     private string? Input(string name) => HostValues.NonEmpty(Environment.Get("INPUT_" + name.ToUpperInvariant()));
+
+    private Given<string>? Given(string name) => HostValues.Given(Input(name), $"the {name} input");
 
     private string RelativeToWorkspace(string file)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Cli.Hosts;

@@ -12,10 +12,10 @@ internal static class GitHubStepSummary
         var text = new StringBuilder();
         var title = result.Status switch
         {
-            "published" => "✔ Marketplace release: published",
-            "staged" => "✔ Marketplace release: staged as a private listing",
-            "unchanged" => "✔ Marketplace release: nothing to do",
-            "planned" => "✔ Marketplace release: plan",
+            ReleaseStatus.Published => "✔ Marketplace release: published",
+            ReleaseStatus.Staged => "✔ Marketplace release: staged as a private listing",
+            ReleaseStatus.Unchanged => "✔ Marketplace release: nothing to do",
+            ReleaseStatus.Planned => "✔ Marketplace release: plan",
             _ => $"✖ Marketplace release failed (exit {result.ExitCode})",
         };
         text.Append("### ").Append(title).Append("\n\n");
@@ -43,14 +43,14 @@ internal static class GitHubStepSummary
             text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
             foreach (var step in result.Steps)
             {
-                var mark = step.Outcome switch { "done" => "✔", "skipped" => "–", _ => "✖" };
-                text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(step.Outcome)} | {step.Ms} | {Cell(step.Detail)} |\n");
+                var mark = step.Outcome switch { StepOutcomeKind.Done => "✔", StepOutcomeKind.Skipped => "–", _ => "✖" };
+                text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(ReleaseResultJson.Word(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
             }
 
             text.Append('\n');
         }
 
-        if (result.Status == "planned" && result.Changes.Count > 0)
+        if (result.Status == ReleaseStatus.Planned && result.Changes.Count > 0)
         {
             text.Append("Publish would:\n\n");
             foreach (var change in result.Changes)

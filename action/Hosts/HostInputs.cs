@@ -1,29 +1,53 @@
-using Marketplace.Release.Hosting;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Hosts;
 
-/// <summary>Inputs a host supplies; null means "not given here" (the command line or the default applies).</summary>
+/// <summary>
+/// Inputs a host supplies beyond the command line (GitHub's INPUT_* variables, the pipe's variables); null means
+/// "not given here", and the command line, the environment or the session's defaults apply.
+/// </summary>
 internal sealed record HostInputs
 {
     public string? ManifestPath { get; init; }
 
     public bool? DryRun { get; init; }
 
-    public string? BaseUrl { get; init; }
+    public Given<string>? BaseUrl { get; init; }
 
-    /// <summary>As written (e.g. <c>10m</c>); the runner parses it so a bad value is reported like <c>--timeout</c>.</summary>
-    public string? Timeout { get; init; }
+    /// <summary>As written (e.g. <c>10m</c>); the session parses it so a bad value is reported like <c>--timeout</c>.</summary>
+    public Given<string>? Timeout { get; init; }
 
     public string? ResultFile { get; init; }
 
     public bool Debug { get; init; }
 
+    /// <summary>Credentials given as host inputs; they override the usual environment variables.</summary>
+    public Given<string>? User { get; init; }
+
+    public Given<string>? ApiToken { get; init; }
+
+    public Given<string>? GitHubToken { get; init; }
+
     /// <summary>A host input that cannot be used (e.g. <c>dry-run: maybe</c>): a usage error, exit 2, nothing sent.</summary>
     public string? Problem { get; init; }
 
-    /// <summary>The environment the release reads (credentials may come from host inputs mapped onto the usual names).</summary>
-    public required IEnvironmentReader Environment { get; init; }
-
     /// <summary>The folder relative manifest paths start from.</summary>
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>The session request these inputs make; the command line's own values are laid over it by the caller.</summary>
+    public ReleaseRequest ToRequest(CliContext context) => new()
+    {
+        WorkingDirectory = WorkingDirectory ?? context.WorkingDirectory,
+        ManifestPath = ManifestPath,
+        DryRun = DryRun == true,
+        BaseUrl = BaseUrl,
+        WaitTimeoutText = Timeout,
+        ResultFile = ResultFile,
+        User = User,
+        ApiToken = ApiToken,
+        GitHubToken = GitHubToken,
+        InputProblem = Problem,
+        Time = context.Time,
+        AdjustOptions = context.AdjustReleaseOptions,
+    };
 }

@@ -1,3 +1,5 @@
+using Marketplace.Release.Running;
+
 namespace Marketplace.Release.Cli.Hosts;
 
 /// <summary>Reading the string values CI systems pass (GitHub inputs, pipe variables) the same way everywhere.</summary>
@@ -5,6 +7,9 @@ internal static class HostValues
 {
     /// <summary>Null for unset or blank: CI systems pass an empty string for an input nobody gave.</summary>
     public static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>A value with where it came from, or null for unset or blank.</summary>
+    public static Given<string>? Given(string? value, string source) => NonEmpty(value) is { } text ? new(text, source) : null;
 
     /// <summary>
     /// A yes/no input. Null when not given; a value that is neither sets <paramref name="problem"/>, because

@@ -1,11 +1,14 @@
 using Cake.Core.Diagnostics;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Reporting;
+
+using Marketplace.Release.Running;
 
 namespace Cake.Marketplace;
 
 /// <summary>
 /// The engine's events as Cake log lines: one per step outcome at Normal verbosity, progress and step starts at
-/// Verbose. Every line passes through <see cref="SecretMask"/>, although the engine never hands out a secret:
+/// Verbose. Every line passes through the session's <see cref="SecretMask"/> (API token, Basic credentials, GITHUB_TOKEN), although the engine never hands out a secret:
 /// a token that leaks into a server's error text must still not reach a build log.
 /// </summary>
 internal sealed class CakeReleaseReporter(ICakeLog log, SecretMask mask) : IReleaseReporter

@@ -1,95 +1,105 @@
 using Cake.Core;
 using Cake.Core.IO;
+using Marketplace.Release.Failures;
 using Path = System.IO.Path;
-using Marketplace.Release.Api;
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Api;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
+using Marketplace.Release.Running;
 
 namespace Cake.Marketplace;
 
 /// <summary>
-/// What every alias does: load the manifest, check the settings, run the engine up to a stage, log the outcome and
-/// throw on failure. The release logic itself is the engine's; this only adapts Cake's context to it.
+/// A release session in Cake's clothes: the settings become the session's request, the log masks the session's
+/// secrets, a failure becomes <see cref="MarketplaceReleaseException"/>. The release logic is the engine's.
 /// </summary>
 internal static class MarketplaceRunner
 {
     public static ReleasePlan Validate(ICakeContext context, FilePath manifest, MarketplaceSettings settings)
     {
-        var environment = new CakeEnvironmentReader(context.Environment);
-        var reporter = new CakeReleaseReporter(context.Log, new SecretMask([SettingsResolver.Token(settings, environment)]));
-        var plan = Load(context, manifest, settings, environment, reporter);
-        reporter.Information($"✔ {Path.GetFileName(plan.ManifestPath)} is valid: {plan.App.Key} {plan.Version.Number} (build {plan.Version.BuildNumber}, {plan.App.Hosting}), listing {(plan.Listing.Public ? "public" : "private")}");
+        var (session, reporter) = Begin(context, manifest, settings, ReleaseStage.Verify, dryRun: false);
+        var check = session.CheckManifest();
+        if (check.Plan is not { } plan)
+        {
+            throw InvalidManifest(session, check.Diagnostics, reporter);
+        }
+
+        reporter.Information(ReleaseSession.ValidLine(plan));
         return plan;
     }
 
     public static ReleaseResult Run(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun)
     {
-        var environment = new CakeEnvironmentReader(context.Environment);
-        var reporter = new CakeReleaseReporter(context.Log, new SecretMask([SettingsResolver.Token(settings, environment)]));
-        var plan = Load(context, manifest, settings, environment, reporter);
-        var connection = SettingsResolver.Connection(settings, environment);
-        var gitHub = GitHubSettings.Read(environment, plan, out var gitHubProblem);
-        if (gitHubProblem is not null)
+        var (session, reporter) = Begin(context, manifest, settings, stopAfter, dryRun);
+        var preparation = session.Prepare();
+        if (preparation.OpeningLine is { } opening)
         {
-            throw new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(gitHubProblem));
+            reporter.Information(opening);
         }
 
-        var options = SettingsResolver.Options(settings, connection, dryRun) with { GitHub = gitHub };
-
-        var what = stopAfter == ReleaseStage.Verify ? "" : $" up to {stopAfter}";
-        reporter.Information($"{(options.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} (build {plan.Version.BuildNumber}, {plan.App.Hosting}){what} to {connection.BaseUrl}");
-        var result = ReleaseEngine.PublishAsync(plan, options, reporter, stopAfter).GetAwaiter().GetResult();
-
-        if (settings.ResultFile is { } resultFile)
+        var result = session.RunAsync(preparation, reporter).GetAwaiter().GetResult();
+        var closing = session.Complete(result, reporter);
+        if (!SessionResults.IsFailure(result))
         {
-            WriteResult(context, resultFile, result, reporter);
+            reporter.Information(closing);
+            return result;
         }
 
-        if (result.ExitCode != ExitCodes.Success)
+        // The exception is the failure's one statement: Cake prints it, a script may catch it.
+        if (preparation.Diagnostics.Count > 0)
         {
-            reporter.Error(Summary(result));
-            throw new MarketplaceReleaseException(result with { Error = reporter.Mask(result.Error), MarketplaceError = reporter.Mask(result.MarketplaceError) });
+            throw InvalidManifest(session, preparation.Diagnostics, reporter);
         }
 
-        reporter.Information(Summary(result));
-        return result;
+        throw preparation.Failure is { } early
+            ? new MarketplaceReleaseException(early.ExitCode, reporter.Mask(early.Error ?? closing))
+            : new MarketplaceReleaseException(result with { Error = reporter.Mask(result.Error), MarketplaceError = reporter.Mask(result.MarketplaceError) });
     }
 
-    private static ReleasePlan Load(ICakeContext context, FilePath manifest, MarketplaceSettings settings, CakeEnvironmentReader environment, CakeReleaseReporter reporter)
+    /// <summary>The settings as the session's request: every setting given overrides its environment variable.</summary>
+    internal static ReleaseRequest Request(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun) => new()
     {
-        var path = manifest.MakeAbsolute(context.Environment).FullPath;
-        try
-        {
-            return ManifestLoader.Load(path, environment, settings.WorkspaceRoot?.MakeAbsolute(context.Environment).FullPath);
-        }
-        catch (ManifestException invalid)
-        {
-            foreach (var diagnostic in invalid.Diagnostics)
-            {
-                reporter.Error(diagnostic.ToString());
-            }
+        WorkingDirectory = context.Environment.WorkingDirectory.FullPath,
+        ManifestPath = manifest.MakeAbsolute(context.Environment).FullPath,
+        WorkspaceRoot = settings.WorkspaceRoot?.MakeAbsolute(context.Environment).FullPath,
+        ResultFile = settings.ResultFile?.MakeAbsolute(context.Environment).FullPath,
+        BaseUrl = Setting(settings.BaseUrl, nameof(settings.BaseUrl)),
+        User = Setting(settings.User, nameof(settings.User)),
+        ApiToken = Setting(settings.ApiToken, nameof(settings.ApiToken)),
+        WaitTimeout = Setting(settings.WaitTimeout, nameof(settings.WaitTimeout)),
+        RequestTimeout = Setting(settings.RequestTimeout, nameof(settings.RequestTimeout)),
+        AttemptTimeout = Setting(settings.AttemptTimeout, nameof(settings.AttemptTimeout)),
+        UploadTimeout = Setting(settings.UploadTimeout, nameof(settings.UploadTimeout)),
+        MaxRetries = Setting(settings.MaxRetries, nameof(settings.MaxRetries)),
+        DryRun = dryRun || settings.DryRun,
+        NoWait = settings.NoWait,
+        StopAfter = stopAfter,
+        ValidateHint = "MarketplaceValidate",
+        CredentialSettings = "MarketplaceSettings.User and ApiToken",
+    };
 
-            var first = invalid.Diagnostics[0];
-            // Masked too: a manifest may interpolate ${MARKETPLACE_API_TOKEN} somewhere a diagnostic quotes.
-            throw new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
-                $"{invalid.Diagnostics.Count} problem(s) in {Path.GetFileName(path)}, the first: {first}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
-        }
-    }
-
-    private static void WriteResult(ICakeContext context, FilePath resultFile, ReleaseResult result, CakeReleaseReporter reporter)
+    private static (ReleaseSession Session, CakeReleaseReporter Reporter) Begin(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun)
     {
-        var path = resultFile.MakeAbsolute(context.Environment).FullPath;
-        try
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, ReleaseResultJson.Serialize(result));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            reporter.Warning($"could not write the result file {path}: {exception.Message}");
-        }
+        var session = ReleaseSession.Begin(new CakeEnvironmentReader(context.Environment), Request(context, manifest, settings, stopAfter, dryRun));
+        return (session, new CakeReleaseReporter(context.Log, session.Mask));
     }
 
-    private static string Summary(ReleaseResult result) => ReleaseSummary.Line(result);
+    private static MarketplaceReleaseException InvalidManifest(ReleaseSession session, IReadOnlyList<ManifestDiagnostic> diagnostics, CakeReleaseReporter reporter)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            reporter.Error(diagnostic.ToString());
+        }
+
+        // An exception stands alone in a build log, so it names the first problem itself.
+        return new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
+            $"{diagnostics.Count} problem(s) in {System.IO.Path.GetFileName(session.ManifestPath)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
+    }
+
+    private static Given<string>? Setting(string? value, string name) =>
+        string.IsNullOrWhiteSpace(value) ? null : new(value.Trim(), $"MarketplaceSettings.{name}");
+
+    private static Given<T>? Setting<T>(T? value, string name)
+        where T : struct => value is { } given ? new(given, $"MarketplaceSettings.{name}") : null;
 }

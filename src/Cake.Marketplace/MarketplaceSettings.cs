@@ -1,4 +1,5 @@
 using Cake.Core.IO;
+using Marketplace.Release.Running;
 
 namespace Cake.Marketplace;
 
@@ -30,7 +31,10 @@ public sealed class MarketplaceSettings
     /// <summary>Do not wait for artifact processing: fail with exit code 5 when it is not ready at the first look.</summary>
     public bool NoWait { get; set; }
 
-    /// <summary>How long to wait for artifact processing before failing with exit code 5 (a re-run resumes); default 15 minutes.</summary>
+    /// <summary>
+    /// How long to wait for artifact processing before failing with exit code 5 (a re-run resumes); default
+    /// <see cref="ReleaseDefaults.WaitTimeout"/> (15 minutes), as for the CLI.
+    /// </summary>
     public TimeSpan? WaitTimeout { get; set; }
 
     /// <summary>How long one logical request may take, retries included; default 5 minutes.</summary>

@@ -47,6 +47,14 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>Every API request so far (a copy).</summary>
     public IReadOnlyList<RecordedRequest> Requests => recorder.Snapshot();
 
+    /// <summary>
+    /// The recorded requests once they satisfy <paramref name="until"/> (e.g. a dropped request is in the log): a
+    /// request is recorded when the server is done with it, which for a dropped connection may be after the client
+    /// saw the drop.
+    /// </summary>
+    public Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(Func<IReadOnlyList<RecordedRequest>, bool> until, CancellationToken cancellationToken = default) =>
+        recorder.WaitAsync(until, cancellationToken);
+
     public static async Task<SandboxServer> StartAsync(SandboxOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);

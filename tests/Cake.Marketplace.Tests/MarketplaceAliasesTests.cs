@@ -102,7 +102,7 @@ internal sealed class MarketplaceAliasesTests
             Assert.That(plan.Version.Number, Is.EqualTo("2.1.0"));
             Assert.That(plan.Version.BuildNumber, Is.EqualTo(200100000));
             Assert.That(plan.ManifestPath, Is.EqualTo(workspace.PathOf("marketplace-release.yml")));
-            Assert.That(log.Text, Does.Contain("✔ marketplace-release.yml is valid: com.example.timesheets 2.1.0 (build 200100000, datacenter)"));
+            Assert.That(log.Text, Does.Contain("✔ marketplace-release.yml is valid: com.example.timesheets 2.1.0 (build 200100000, datacenter, plugin)"));
         });
     }
 
@@ -141,6 +141,35 @@ internal sealed class MarketplaceAliasesTests
             Assert.That(log.Text, Does.Contain("***"), "the diagnostic quoted the value, so the test shows the mask at work");
             Assert.That(log.Text, Does.Not.Contain(token));
             Assert.That(failure.Message, Does.Not.Contain(token));
+        });
+    }
+
+    [TestCase("GITHUB_TOKEN")]
+    [TestCase("BASIC_CREDENTIALS")]
+    public void The_Basic_credentials_and_the_GitHub_token_are_masked_like_the_CLI_masks_them(string quoted)
+    {
+        const string user = "me@example.com";
+        const string token = "marketplace-token-0123456789";
+        var variables = new Dictionary<string, string?>
+        {
+            ["MARKETPLACE_USER"] = user,
+            ["MARKETPLACE_API_TOKEN"] = token,
+            ["GITHUB_TOKEN"] = "ghs_github-token-0123456789",
+            // What the client sends as Authorization: Basic, as a manifest could pick it up from a CI variable.
+            ["BASIC_CREDENTIALS"] = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"{user}:{token}")),
+        };
+        using var workspace = ScriptWorkspace.WithExample();
+        workspace.WriteFile("marketplace-release.yml", $"schema: 1\napp:\n  key: com.example.timesheets\n  hosting: ${{{quoted}}}\n");
+        var log = new RecordingLog();
+        var context = FakeCakeContext.Create(workspace.Root, variables, log);
+
+        var failure = Assert.Throws<MarketplaceReleaseException>(() => context.MarketplaceValidate("marketplace-release.yml"))!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(log.Text, Does.Contain("***"), "the diagnostic quoted the value, so the test shows the mask at work");
+            Assert.That(log.Text, Does.Not.Contain(variables[quoted]));
+            Assert.That(failure.Message, Does.Not.Contain(variables[quoted]));
         });
     }
 

@@ -183,16 +183,9 @@ internal sealed class SandboxHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// The recorder logs a request when the server is done with it, which for a dropped connection may be just after
-    /// the client has seen the drop: wait (bounded) until <paramref name="count"/> requests are logged.
+    /// The recorder logs a request when the server is done with it, which may be just after the client has seen the
+    /// answer (or the drop): wait for the recorder's signal that <paramref name="count"/> requests are logged.
     /// </summary>
-    public async Task<IReadOnlyList<RecordedRequest>> RequestsWhenLoggedAsync(int count)
-    {
-        for (var i = 0; i < 200 && Server.Requests.Count < count; i++)
-        {
-            await Task.Delay(10);
-        }
-
-        return Server.Requests;
-    }
+    public Task<IReadOnlyList<RecordedRequest>> RequestsWhenLoggedAsync(int count) =>
+        Server.WaitForRequestsAsync(requests => requests.Count >= count).WaitAsync(TimeSpan.FromSeconds(30));
 }

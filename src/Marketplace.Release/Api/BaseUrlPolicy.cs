@@ -36,6 +36,10 @@ public static class BaseUrlPolicy
         return uri;
     }
 
-    private static bool IsLoopback(Uri uri) =>
+    /// <summary>
+    /// The loopback rule of every URL a secret or a file may travel to over plain http: <c>localhost</c>
+    /// (<see cref="Uri.IsLoopback"/> includes it), 127.0.0.0/8 and ::1.
+    /// </summary>
+    internal static bool IsLoopback(Uri uri) =>
         uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IPAddress.IsLoopback(address));
 }

@@ -1,3 +1,5 @@
+using Marketplace.Release.Failures;
+
 namespace Marketplace.Release.Api;
 
 /// <summary>
@@ -46,6 +48,15 @@ public sealed class MarketplaceApiException : Exception
 
     /// <summary>True when the request may or may not have been performed (no response, or a 5xx).</summary>
     public bool OutcomeUnknown => Status is null or >= 500;
+
+    /// <summary>
+    /// A create refused because the thing is already there (409, or a 400 saying "already exists"): another run, or a
+    /// lost response of ours, made it. The one place that reads this from an answer.
+    /// </summary>
+    public bool AlreadyExists => Status == 409 || (Status == 400 && Error?.HasMessage("already exists") == true);
+
+    /// <summary>An update refused because the listing changed since it was read (a 400 naming the revision).</summary>
+    public bool RevisionMismatch => Status == 400 && Error?.HasMessage("revision") == true;
 
     /// <summary>The Marketplace's own words, for the line after our one-line cause.</summary>
     public string? MarketplaceText => Error?.Summary;

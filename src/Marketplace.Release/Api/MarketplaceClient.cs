@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Failures;
 using Polly.Timeout;
 
 namespace Marketplace.Release.Api;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
-using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.GitHub;
 

@@ -1,3 +1,4 @@
+using Marketplace.Release.Api;
 using Marketplace.Release.Hosting;
 using Marketplace.Release.Manifest;
 
@@ -43,7 +44,7 @@ public static class GitHubSettings
         }
 
         // The token must not cross a network in clear: plain http only to this machine (a test server).
-        if (apiUrl.Scheme == "http" && !apiUrl.IsLoopback)
+        if (apiUrl.Scheme == "http" && !BaseUrlPolicy.IsLoopback(apiUrl))
         {
             problem = $"{ApiUrlVariable} '{text}' uses plain http to a non-loopback host. Fix: use https";
             return null;

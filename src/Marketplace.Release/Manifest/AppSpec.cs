@@ -2,4 +2,11 @@ namespace Marketplace.Release.Manifest;
 
 /// <param name="Key">The app key, e.g. <c>com.example.timesheets</c>.</param>
 /// <param name="Hosting">The wire value: <c>server</c>, <c>datacenter</c> or <c>cloud</c>.</param>
-public sealed record AppSpec(string Key, string Hosting);
+public sealed record AppSpec(string Key, string Hosting)
+{
+    /// <summary>
+    /// <c>app.developerId</c> as written in the manifest (a UUID), or null. The id the engine uses is
+    /// <see cref="ReleasePlan.DeveloperId"/>, which falls back to <c>MARKETPLACE_DEVELOPER_ID</c>.
+    /// </summary>
+    public string? DeveloperId { get; init; }
+}

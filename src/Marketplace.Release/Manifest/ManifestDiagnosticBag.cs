@@ -20,9 +20,23 @@ internal sealed class ManifestDiagnosticBag(string fileDisplayName)
 
     public void Add(int line, int column, string message)
     {
-        if (!IsFull)
+        // A value read twice (e.g. max, to tell 'latest' from a version) reports the same problem once.
+        var diagnostic = new ManifestDiagnostic(FileDisplayName, line, column, message);
+        if (!IsFull && !diagnostics.Contains(diagnostic))
         {
-            diagnostics.Add(new ManifestDiagnostic(FileDisplayName, line, column, message));
+            diagnostics.Add(diagnostic);
+        }
+    }
+
+    /// <summary>Takes the diagnostics of another file the manifest names (e.g. <c>privacySecurity.file</c>), which keep their file name.</summary>
+    public void AddFrom(ManifestDiagnosticBag other)
+    {
+        foreach (var diagnostic in other.Diagnostics)
+        {
+            if (!IsFull && !diagnostics.Contains(diagnostic))
+            {
+                diagnostics.Add(diagnostic);
+            }
         }
     }
 
@@ -30,7 +44,8 @@ internal sealed class ManifestDiagnosticBag(string fileDisplayName)
     {
         if (diagnostics.Count > 0)
         {
-            var ordered = diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList();
+            // The manifest's own problems first, in source order; those of files it names after them.
+            var ordered = diagnostics.OrderBy(d => d.File != FileDisplayName).ThenBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList();
             throw new ManifestException(ordered);
         }
     }

@@ -24,6 +24,12 @@ internal static class ManifestLimits
     /// <summary>Short texts: releaseSummary, highlight summaries, captions.</summary>
     public const int MaxSummaryChars = 255;
 
+    /// <summary><c>appListing.name</c> (the app-listing <c>appName</c>), spec §11.</summary>
+    public const int MaxAppNameChars = 60;
+
+    /// <summary>A <c>privacySecurity.file</c>: the answers are a few kilobytes.</summary>
+    public const int MaxPrivacySecurityFileBytes = 1024 * 1024;
+
     /// <summary>Highlight titles.</summary>
     public const int MaxTitleChars = 100;
 

@@ -63,6 +63,10 @@ public static class ManifestLoader
             Version = bound.Version,
             Listing = bound.Listing,
             GitHub = bound.GitHub,
+            DeveloperId = bound.DeveloperId,
+            AppListing = bound.AppListing,
+            CloudMigration = bound.CloudMigration,
+            PrivacySecurity = bound.PrivacySecurity,
         };
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Marketplace.Release.Manifest;
 
 public sealed record VersionSpec
@@ -5,8 +7,18 @@ public sealed record VersionSpec
     /// <summary>The versionNumber, e.g. <c>1.4.0</c>.</summary>
     public required string Number { get; init; }
 
-    /// <summary>The buildNumber: given, or computed from the version number (<c>build: from-version</c>).</summary>
+    /// <summary>
+    /// The buildNumber: given, or computed from the version number (<c>build: from-version</c>). 0 when
+    /// <see cref="BuildAssignedByMarketplace"/> is true: the manifest has none, and the engine takes the created
+    /// version's build number from the <c>Location</c> header of the 201 (spec §9).
+    /// </summary>
     public required long BuildNumber { get; init; }
+
+    /// <summary>
+    /// True for the <c>connect</c> and <c>forge</c> frameworks: the Marketplace assigns the build number (and for
+    /// connect the version number), <c>version.build</c> is refused, and <see cref="BuildNumber"/> is 0.
+    /// </summary>
+    public bool BuildAssignedByMarketplace { get; init; }
 
     /// <summary>Where the artifact comes from; null only when <c>github.asset</c> supplies it.</summary>
     public ArtifactSource? Artifact { get; init; }
@@ -17,8 +29,21 @@ public sealed record VersionSpec
     /// <summary><c>P2</c> or <c>P1</c> for the plugin framework; null otherwise.</summary>
     public string? PluginFrameworkType { get; init; }
 
-    /// <summary>Extra <c>frameworkDetails.attributes</c> for frameworks whose attributes are not derived from the artifact.</summary>
+    /// <summary>
+    /// Legacy text form of <see cref="FrameworkAttributeValues"/> (lists joined by spaces, booleans as
+    /// <c>true</c>/<c>false</c>). The API types lists and booleans (v3-facts.md § Versions): send
+    /// <see cref="FrameworkAttributesJson"/> instead.
+    /// </summary>
     public IReadOnlyDictionary<string, string> FrameworkAttributes { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// <c>frameworkDetails.attributes</c> given in the manifest for connect, forge and external (empty for plugin and
+    /// workflow), in manifest order, with their YAML types, checked per framework by <c>validate</c>: connect
+    /// <c>scopes</c> (list, required), <c>descriptorId</c>, <c>descriptorUrl</c>; forge <c>appId</c>,
+    /// <c>versionId</c>, <c>envId</c> (text, required), <c>scopes</c> (list, required), <c>appAccess</c> (list);
+    /// external <c>authorization</c> (boolean, required), <c>binaryUrl</c> (an http(s) URL).
+    /// </summary>
+    public IReadOnlyDictionary<string, FrameworkAttributeValue> FrameworkAttributeValues { get; init; } = new Dictionary<string, FrameworkAttributeValue>();
 
     public required IReadOnlyList<CompatibilitySpec> Compatibility { get; init; }
 
@@ -39,4 +64,19 @@ public sealed record VersionSpec
 
     /// <summary>Release notes: inline, or the section of this version taken from <c>releaseNotesFile</c>.</summary>
     public string? ReleaseNotes { get; init; }
+
+    /// <summary>
+    /// A new JSON object of <see cref="FrameworkAttributeValues"/> (strings, booleans, arrays of strings) in manifest
+    /// order; each call builds a fresh one, so the engine may add <c>artifactId</c> and attach it to a request body.
+    /// </summary>
+    public JsonObject FrameworkAttributesJson()
+    {
+        var attributes = new JsonObject();
+        foreach (var (name, value) in FrameworkAttributeValues)
+        {
+            attributes[name] = value.ToJson();
+        }
+
+        return attributes;
+    }
 }

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -9,9 +11,9 @@ internal static class DesiredVersion
     /// <summary>Frameworks whose version points at an uploaded artifact.</summary>
     public static bool UsesArtifact(string framework) => framework is "plugin" or "workflow";
 
-    public static VersionCreateRequest Build(ReleaseContext context)
+    public static VersionCreateRequest Build(ReleasePlan plan, ReleaseState state)
     {
-        var version = context.Plan.Version;
+        var version = state.Version(plan);
         var attributes = new JsonObject();
         foreach (var (name, value) in version.FrameworkAttributes)
         {
@@ -20,7 +22,7 @@ internal static class DesiredVersion
 
         if (UsesArtifact(version.Framework))
         {
-            attributes["artifactId"] = context.ArtifactId;
+            attributes["artifactId"] = state.Artifact?.Id;
         }
 
         if (version.Framework == "plugin")
@@ -33,7 +35,7 @@ internal static class DesiredVersion
         {
             BuildNumber = generatesNumbers ? null : version.BuildNumber,
             VersionNumber = version.Framework == "connect" ? null : version.Number,
-            Compatibilities = context.Compatibilities,
+            Compatibilities = state.App?.Compatibilities ?? [],
             SupportedPaymentModel = version.PaymentModel,
             FrameworkDetails = new FrameworkDetails(version.Framework, attributes),
             LicenseType = version.License is { } license ? new LicenseType(license) : null,

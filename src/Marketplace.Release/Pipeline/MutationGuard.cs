@@ -1,23 +1,25 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Pipeline;
 
 /// <summary>
 /// Runs a create that must happen exactly once. A create is never retried blindly: after a failure whose outcome
 /// is unknown (no response, a 5xx, a 429) the live state is read first, and only if the thing is still missing
-/// is the create sent again. A refusal that says it already exists is settled the same way.
+/// is the create sent again. A refusal that says it already exists (<see cref="MarketplaceApiException.AlreadyExists"/>)
+/// is settled the same way. Any other error goes on to the engine loop, which explains it.
 /// </summary>
 internal static class MutationGuard
 {
     /// <returns>True when this run performed the mutation; false when the live state showed it already done.</returns>
     public static async Task<bool> RunAsync(
-        ReleaseContext context,
+        ReleaseRun run,
+        string step,
         Func<CancellationToken, Task> mutate,
         Func<CancellationToken, Task<bool>> isDone,
-        Func<MarketplaceApiException, bool> meansAlreadyDone,
         CancellationToken cancellationToken)
     {
-        var options = context.Options.Client;
+        var options = run.Options.Client;
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -25,11 +27,11 @@ internal static class MutationGuard
                 await mutate(cancellationToken);
                 return true;
             }
-            catch (MarketplaceApiException error) when (error.Kind == FailureKind.Transient || meansAlreadyDone(error))
+            catch (MarketplaceApiException error) when (error.Kind == FailureKind.Transient || error.AlreadyExists)
             {
                 if (await isDone(cancellationToken))
                 {
-                    context.Reporter.Info(error.Kind == FailureKind.Transient
+                    run.Reporter.Info(error.Kind == FailureKind.Transient
                         ? $"{error.Request} failed ({error.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}), but the Marketplace holds the result: not sending it again"
                         : $"{error.Request}: already there (another run made it)");
                     return false;
@@ -37,16 +39,12 @@ internal static class MutationGuard
 
                 if (error.Kind != FailureKind.Transient || attempt >= options.MaxRetries)
                 {
-                    throw context.Fail(error);
+                    throw;
                 }
 
                 var delay = error.RetryAfter ?? Backoff(options, attempt);
-                context.Reporter.Progress(context.StepName, $"{error.Request} failed ({error.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}) and the live state shows it was not done; retrying in {delay.TotalSeconds:0.#} s");
-                await Task.Delay(delay, context.Time, cancellationToken);
-            }
-            catch (MarketplaceApiException error)
-            {
-                throw context.Fail(error);
+                run.Reporter.Progress(step, $"{error.Request} failed ({error.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}) and the live state shows it was not done; retrying in {delay.TotalSeconds:0.#} s");
+                await Task.Delay(delay, run.Time, cancellationToken);
             }
         }
     }

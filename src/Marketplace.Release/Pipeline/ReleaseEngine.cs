@@ -1,6 +1,8 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.State;
 using Marketplace.Release.Pipeline.Steps;
 using Marketplace.Release.Reporting;
 
@@ -20,15 +22,15 @@ public static class ReleaseEngine
     {
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
-        var context = new ReleaseContext(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
-        var state = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
-        var withGitHub = plan.GitHub is not null;
+        var run = new ReleaseRun(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
+        var uploads = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
+        // The steps in order, each with the last stage it belongs to. A new step is one line here.
         (ReleaseStage Stage, IReleaseStep Step)[] steps =
         [
             (ReleaseStage.Reconcile, new ResolveStep()),
             (ReleaseStage.Reconcile, new GitHubReleaseStep()),
             (ReleaseStage.Reconcile, new ReconcileStep()),
-            (ReleaseStage.UploadArtifact, new UploadArtifactStep(state)),
+            (ReleaseStage.UploadArtifact, new UploadArtifactStep(uploads)),
             (ReleaseStage.UploadArtifact, new UploadImagesStep()),
             (ReleaseStage.WaitForArtifact, new WaitForArtifactStep()),
             (ReleaseStage.CreateVersion, new CreateVersionStep()),
@@ -39,21 +41,14 @@ public static class ReleaseEngine
         ];
         try
         {
-            return await RunAsync(context, [.. steps
-                .Where(s => s.Stage <= stopAfter)
-                .Where(s => withGitHub || s.Step is not (GitHubReleaseStep or GitHubLinkBackStep))
-                .Select(s => s.Step)], cancellationToken);
+            var selected = steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)).Select(s => s.Step).ToList();
+            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, selected, cancellationToken));
         }
         finally
         {
-            DeleteTemporaryFolder(context, reporter);
+            DeleteTemporaryFolder(run, reporter);
         }
     }
-
-    /// <summary>The API URL of the version (the result's <c>versionUrl</c>); null before resolve.</summary>
-    internal static string? VersionUrl(ReleaseContext context) => context.AppSoftwareId is { } id
-        ? $"{context.Options.Connection.BaseUrl.ToString().TrimEnd('/')}/rest/3/app-software/{id}/versions/{context.Plan.Version.BuildNumber}"
-        : null;
 
     private static OctokitGitHubReleases CreateGitHub(GitHubConnection connection, ReleaseOptions options, IReleaseReporter reporter) =>
         new(connection, new GitHubClientSettings(
@@ -65,9 +60,9 @@ public static class ReleaseEngine
             MaxRetryDelay: options.Client.MaxRetryDelay,
             Waiting: reporter.Info));
 
-    private static void DeleteTemporaryFolder(ReleaseContext context, IReleaseReporter reporter)
+    private static void DeleteTemporaryFolder(ReleaseRun run, IReleaseReporter reporter)
     {
-        if (context.TemporaryFolder is not { } folder)
+        if (run.TemporaryFolder is not { } folder)
         {
             return;
         }
@@ -82,72 +77,30 @@ public static class ReleaseEngine
         }
     }
 
-    internal static async Task<ReleaseResult> RunAsync(ReleaseContext context, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken)
+    internal static ReleaseResult Result(ReleaseRun run, ReleaseLoopResult loop)
     {
-        var outcomes = new List<StepOutcome>();
-        ReleaseFailure? failure = null;
-        foreach (var step in steps)
-        {
-            context.StepName = step.Name;
-            context.Reporter.StepStarted(step.Name);
-            var started = context.Time.GetTimestamp();
-            try
-            {
-                var result = await step.RunAsync(context, cancellationToken);
-                var elapsed = context.Time.GetElapsedTime(started);
-                outcomes.Add(new StepOutcome(step.Name, result.Skipped ? "skipped" : "done", (long)elapsed.TotalMilliseconds, result.Text));
-                if (result.Skipped)
-                {
-                    context.Reporter.StepSkipped(step.Name, result.Text, elapsed);
-                }
-                else
-                {
-                    context.Reporter.StepDone(step.Name, result.Text, elapsed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                failure = exception switch
-                {
-                    ReleaseFailedException failed => failed.Failure,
-                    MarketplaceApiException api => FailureExplainer.Explain(api, step.Name, context.Plan.App.Key),
-                    _ => new ReleaseFailure(FailureKind.Internal, $"unexpected error in {step.Name}: {exception.GetType().Name}: {exception.Message}", "re-run with --debug and report the log", null),
-                };
-                var elapsed = context.Time.GetElapsedTime(started);
-                outcomes.Add(new StepOutcome(step.Name, "failed", (long)elapsed.TotalMilliseconds, failure.Line));
-                context.Reporter.StepFailed(step.Name, failure, elapsed);
-                break;
-            }
-        }
-
-        return Result(context, outcomes, failure);
-    }
-
-    private static ReleaseResult Result(ReleaseContext context, List<StepOutcome> outcomes, ReleaseFailure? failure)
-    {
-        var plan = context.Plan;
-        var listingState = context.LiveListing?["state"]?.ToString();
-        var status = failure is not null ? "failed"
-            : context.DryRun ? "planned"
-            : context.Changes.Count == 0 ? "unchanged"
-            : plan.Listing.Public && context.StopAfter >= ReleaseStage.Publish ? "published"
-            : "staged";
-        var versionUrl = VersionUrl(context);
+        var plan = run.Plan;
+        var (state, failure) = (loop.State, loop.Failure);
+        var status = failure is not null ? ReleaseStatus.Failed
+            : run.Options.DryRun ? ReleaseStatus.Planned
+            : loop.Changes.Count == 0 ? ReleaseStatus.Unchanged
+            : plan.Listing.Public && run.StopAfter >= ReleaseStage.Publish ? ReleaseStatus.Published
+            : ReleaseStatus.Staged;
         return new ReleaseResult
         {
             Status = status,
             ExitCode = failure?.ExitCode ?? ExitCodes.Success,
             AppKey = plan.App.Key,
             Hosting = plan.App.Hosting,
-            AppSoftwareId = context.AppSoftwareId,
-            ArtifactId = context.ArtifactId,
+            AppSoftwareId = state.App?.AppSoftwareId,
+            ArtifactId = state.Artifact?.Id,
             BuildNumber = plan.Version.BuildNumber,
             VersionNumber = plan.Version.Number,
-            ListingState = listingState,
-            ApprovalStatus = context.LiveListing?["approvalStatus"]?.ToString(),
-            VersionUrl = versionUrl,
-            Steps = outcomes,
-            Changes = context.Changes,
+            ListingState = state.Listing?.State,
+            ApprovalStatus = state.Listing?.ApprovalStatus,
+            VersionUrl = run.VersionUrl(state),
+            Steps = loop.Outcomes,
+            Changes = loop.Changes,
             Error = failure?.Line,
             MarketplaceError = failure?.MarketplaceText,
             Failure = failure,

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -15,7 +16,7 @@ public sealed record ReleaseOptions
     public bool NoWait { get; init; }
 
     /// <summary>How long to wait for artifact processing before stopping with exit 5 (a re-run resumes).</summary>
-    public TimeSpan WaitTimeout { get; init; } = TimeSpan.FromMinutes(15);
+    public TimeSpan WaitTimeout { get; init; } = ReleaseDefaults.WaitTimeout;
 
     /// <summary>The delay between the first looks at a processing artifact (see PollSchedule: later delays grow to 17 % of the time waited).</summary>
     public TimeSpan PollInitialDelay { get; init; } = TimeSpan.FromSeconds(1);

@@ -1,3 +1,5 @@
+using Marketplace.Release.Failures;
+using Marketplace.Release.Manifest;
 using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Pipeline;
@@ -5,8 +7,7 @@ namespace Marketplace.Release.Pipeline;
 /// <summary>What a release did, as written to the result file (spec §4) and the front ends' outputs.</summary>
 public sealed record ReleaseResult
 {
-    /// <summary><c>published</c>, <c>staged</c>, <c>unchanged</c>, <c>planned</c> or <c>failed</c>.</summary>
-    public required string Status { get; init; }
+    public required ReleaseStatus Status { get; init; }
 
     public required int ExitCode { get; init; }
 
@@ -34,11 +35,14 @@ public sealed record ReleaseResult
     /// <summary>What would change (dry run) or what changed, one line each.</summary>
     public IReadOnlyList<string> Changes { get; init; } = [];
 
-    /// <summary>The failure's one line (cause and fix), when <see cref="Status"/> is <c>failed</c>.</summary>
+    /// <summary>The failure's one line (cause and fix), when <see cref="Status"/> is <see cref="ReleaseStatus.Failed"/>.</summary>
     public string? Error { get; init; }
 
     /// <summary>The Marketplace's own error text, when it sent one.</summary>
     public string? MarketplaceError { get; init; }
+
+    /// <summary>Every problem of an invalid manifest (file, line, column, message); absent otherwise.</summary>
+    public IReadOnlyList<ManifestDiagnostic>? Diagnostics { get; init; }
 
     [System.Text.Json.Serialization.JsonIgnore]
     public ReleaseFailure? Failure { get; init; }

@@ -9,6 +9,8 @@ namespace Marketplace.Release.Pipeline;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ReleaseResult))]
+[JsonSerializable(typeof(ReleaseStatus))]
+[JsonSerializable(typeof(StepOutcomeKind))]
 internal sealed partial class ReleaseResultJsonContext : JsonSerializerContext;
 
 public static class ReleaseResultJson
@@ -16,4 +18,10 @@ public static class ReleaseResultJson
     public static string Serialize(ReleaseResult result) => JsonSerializer.Serialize(result, ReleaseResultJsonContext.Default.ReleaseResult);
 
     public static ReleaseResult? Deserialize(string json) => JsonSerializer.Deserialize(json, ReleaseResultJsonContext.Default.ReleaseResult);
+
+    /// <summary>The word the result file uses for a status (<c>published</c>…), for front ends that print it.</summary>
+    public static string Word(ReleaseStatus status) => JsonSerializer.Serialize(status, ReleaseResultJsonContext.Default.ReleaseStatus).Trim('"');
+
+    /// <summary>The word the result file uses for a step outcome (<c>done</c>, <c>skipped</c>, <c>failed</c>).</summary>
+    public static string Word(StepOutcomeKind outcome) => JsonSerializer.Serialize(outcome, ReleaseResultJsonContext.Default.StepOutcomeKind).Trim('"');
 }

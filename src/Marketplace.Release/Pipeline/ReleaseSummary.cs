@@ -5,10 +5,10 @@ public static class ReleaseSummary
 {
     public static string Line(ReleaseResult result) => result.Status switch
     {
-        "published" => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
-        "staged" => $"✔ staged {result.AppKey} {result.VersionNumber} as a PRIVATE listing ({result.VersionUrl})",
-        "unchanged" => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already {result.ListingState} as the manifest asks",
-        "planned" => result.Changes.Count == 0
+        ReleaseStatus.Published => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
+        ReleaseStatus.Staged => $"✔ staged {result.AppKey} {result.VersionNumber} as a PRIVATE listing ({result.VersionUrl})",
+        ReleaseStatus.Unchanged => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already {result.ListingState} as the manifest asks",
+        ReleaseStatus.Planned => result.Changes.Count == 0
             ? $"✔ plan: nothing would change for {result.AppKey} {result.VersionNumber}"
             : $"✔ plan: publish would {string.Join("; ", result.Changes)}",
         _ => $"✖ failed (exit {result.ExitCode}): {result.Error}",

@@ -1,3 +1,5 @@
+using Marketplace.Release.Failures;
+
 namespace Marketplace.Release.Reporting;
 
 public sealed class NullReleaseReporter : IReleaseReporter

@@ -7,6 +7,7 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
 {
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> requests = [];
+    private readonly List<(Func<IReadOnlyList<RecordedRequest>, bool> Until, TaskCompletionSource<IReadOnlyList<RecordedRequest>> Done)> waiters = [];
     private int sequence = -1;
 
     public IReadOnlyList<RecordedRequest> Snapshot()
@@ -14,6 +15,27 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
         lock (gate)
         {
             return requests.ToArray();
+        }
+    }
+
+    /// <summary>
+    /// Completes once the recorded requests satisfy <paramref name="until"/>. A request is recorded when the server is
+    /// done with it, which for a dropped connection can be after the client has seen the drop: waiting on this
+    /// signal, not on time, is what makes reading the log after a fault deterministic.
+    /// </summary>
+    public Task<IReadOnlyList<RecordedRequest>> WaitAsync(Func<IReadOnlyList<RecordedRequest>, bool> until, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var now = requests.ToArray();
+            if (until(now))
+            {
+                return Task.FromResult<IReadOnlyList<RecordedRequest>>(now);
+            }
+
+            var done = new TaskCompletionSource<IReadOnlyList<RecordedRequest>>(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((until, done));
+            return done.Task.WaitAsync(cancellationToken);
         }
     }
 
@@ -63,10 +85,22 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
             lock (gate)
             {
                 requests.Add(recorded);
+                SignalWaiters();
             }
 
             log?.Invoke($"{recorded.Method} {recorded.PathAndQuery} -> {(status == 0 ? "dropped" : status.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
                 + (recorded.Fault is null ? string.Empty : $" [fault: {recorded.Fault}]"));
         }
+    }
+
+    private void SignalWaiters()
+    {
+        if (waiters.Count == 0)
+        {
+            return;
+        }
+
+        var now = requests.ToArray();
+        waiters.RemoveAll(waiter => waiter.Until(now) && waiter.Done.TrySetResult(now));
     }
 }

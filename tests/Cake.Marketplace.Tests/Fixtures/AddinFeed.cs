@@ -29,7 +29,12 @@ internal sealed class AddinFeed
     /// <summary>The directive a script starts with to load this package.</summary>
     public string AddinDirective => $"#addin nuget:{new Uri(Folder + "/").AbsoluteUri}?package=Cake.Marketplace&version={Version}";
 
-    public static async Task<AddinFeed> PackAsync()
+    /// <summary>
+    /// Packs the addin into a fresh feed. <paramref name="builtConfiguration"/>: pack the existing build of that
+    /// configuration without building (the docs tests, which run beside these tests and must not build the same
+    /// Release output at the same time); null: build and pack the Release configuration.
+    /// </summary>
+    public static async Task<AddinFeed> PackAsync(string? builtConfiguration = null)
     {
         var version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
         var root = Path.Join(Path.GetTempPath(), "cake-marketplace-tests-" + Guid.NewGuid().ToString("N")[..8]);
@@ -46,7 +51,8 @@ internal sealed class AddinFeed
         // PackageVersion, not Version: the assemblies keep their version, so pack reuses the build instead of
         // recompiling the engine for a new assembly version.
         var pack = await ProcessRun.RunAsync("dotnet",
-            ["pack", Path.Join(RepositoryPaths.Root, "src", "Cake.Marketplace", "Cake.Marketplace.csproj"), "-c", "Release", "-o", feed.Folder, $"-p:PackageVersion={version}", "-nologo"],
+            ["pack", Path.Join(RepositoryPaths.Root, "src", "Cake.Marketplace", "Cake.Marketplace.csproj"), "-c", builtConfiguration ?? "Release",
+                .. (builtConfiguration is null ? Array.Empty<string>() : ["--no-build"]), "-o", feed.Folder, $"-p:PackageVersion={version}", "-nologo"],
             RepositoryPaths.Root, new Dictionary<string, string?>(), TimeSpan.FromMinutes(5));
         if (pack.ExitCode != 0 || !File.Exists(feed.PackagePath))
         {

@@ -55,7 +55,7 @@ internal sealed class CakeScriptTests
         {
             Assert.That(version?.VersionNumber, Is.EqualTo("1.4.0"));
             Assert.That(listing?.State, Is.EqualTo("PUBLIC"));
-            Assert.That(result.Status, Is.EqualTo("published"));
+            Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(result.ExitCode, Is.Zero);
             Assert.That(result.ArtifactId, Is.EqualTo(version?.ArtifactId).And.Not.Null);
             Assert.That(result.Steps.Select(s => s.Name), Is.EqualTo(new[]
@@ -64,7 +64,7 @@ internal sealed class CakeScriptTests
             }));
             Assert.That(run.Output, Does.Contain("✔ create-version"));
             Assert.That(run.Output, Does.Contain("✔ published com.example.timesheets 1.4.0: listing PUBLIC"));
-            Assert.That(run.Output, Does.Contain($"status=published exitCode=0 artifact={result.ArtifactId}"));
+            Assert.That(run.Output, Does.Contain($"status=Published exitCode=0 artifact={result.ArtifactId}"));
             Assert.That(run.Output, Does.Not.Contain(sandbox.Token));
         });
     }
@@ -113,7 +113,7 @@ internal sealed class CakeScriptTests
             Assert.That(sandbox.State.Versions(sandbox.AppSoftwareId).Count(v => v.BuildNumber == Build), Is.EqualTo(1));
             Assert.That(published.Output, Does.Not.Contain("✔ upload-artifact"));
             Assert.That(published.Output, Does.Contain("✔ publish"));
-            Assert.That(published.Output, Does.Contain("final status=published"));
+            Assert.That(published.Output, Does.Contain("final status=Published"));
         });
     }
 
@@ -147,7 +147,7 @@ internal sealed class CakeScriptTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(3), run.ToString());
-            Assert.That(run.Output, Does.Contain("caught exitCode=3 status=failed"));
+            Assert.That(run.Output, Does.Contain("caught exitCode=3 status=Failed"));
             Assert.That(run.Output, Does.Contain("the Marketplace refused the credentials"));
             Assert.That(run.Output, Does.Contain("Fix: set MARKETPLACE_USER"));
             Assert.That(run.Output, Does.Not.Contain(wrongToken));
@@ -194,8 +194,8 @@ internal sealed class CakeScriptTests
             Assert.That(sandbox.Mutations, Is.Empty);
             Assert.That(sandbox.Server.Requests, Is.Not.Empty, "a plan reads the live state");
             Assert.That(sandbox.State.Version(sandbox.AppSoftwareId, Build), Is.Null);
-            Assert.That(run.Output, Does.Match(@"plan status=planned changes=[1-9]"));
-            Assert.That(run.Output, Does.Contain("dry status=planned"));
+            Assert.That(run.Output, Does.Match(@"plan status=Planned changes=[1-9]"));
+            Assert.That(run.Output, Does.Contain("dry status=Planned"));
             Assert.That(run.Output, Does.Contain("✔ plan: publish would"));
         });
     }
@@ -242,7 +242,7 @@ internal sealed class CakeScriptTests
             Assert.That(run.ExitCode, Is.Zero, run.ToString());
             Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
             Assert.That(run.Output, Does.Contain("Will release com.example.timesheets 1.4.0 (build 100400000)"));
-            Assert.That(run.Output, Does.Contain("com.example.timesheets 1.4.0: published (http://127.0.0.1:"));
+            Assert.That(run.Output, Does.Contain("com.example.timesheets 1.4.0: Published (http://127.0.0.1:"));
             Assert.That(File.Exists(workspace.PathOf("artifacts/marketplace-release-result.json")), Is.True);
         });
     }

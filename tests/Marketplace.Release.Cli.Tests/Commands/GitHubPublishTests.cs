@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Marketplace.Release.Cli.Tests.Fixtures;
 using Marketplace.Release.Cli.Tests.Fixtures.FakeGitHub;
+using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;
 
 namespace Marketplace.Release.Cli.Tests.Commands;
@@ -52,7 +53,7 @@ internal sealed class GitHubPublishTests
             Assert.That(version.ReleaseNotes, Is.EqualTo("## What's new\n\n- Export is **3x** faster\n- Read the [docs](https://example.com/docs)\n\n### Fixes\n1. Totals round correctly"));
             Assert.That(artifact.FileName, Is.EqualTo("timesheets-1.4.0.jar"));
             Assert.That(artifact.Checksum, Is.EqualTo("sha512:" + Convert.ToHexStringLower(SHA512.HashData(jar))).IgnoreCase);
-            Assert.That(run.Result!.Status, Is.EqualTo("published"));
+            Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(run.Result.Steps.Select(s => s.Name), Is.EqualTo(new[]
             {
                 "resolve", "github-release", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "create-listing", "publish", "verify", "github-link-back",
@@ -99,12 +100,12 @@ internal sealed class GitHubPublishTests
         Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That(rerun.Result!.Status, Is.EqualTo("unchanged"));
+            Assert.That(rerun.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged));
             Assert.That(sandbox.Mutations, Has.Count.EqualTo(mutations));
             Assert.That(release.Updates, Is.EqualTo(1));
             Assert.That(gitHub.ApiRequests("PATCH").Count(), Is.EqualTo(1));
             Assert.That(release.Body.Split("marketplace-release:link").Length - 1, Is.EqualTo(1));
-            Assert.That(rerun.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo("skipped"));
+            Assert.That(rerun.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo(StepOutcomeKind.Skipped));
         });
     }
 
@@ -122,7 +123,7 @@ internal sealed class GitHubPublishTests
             Assert.That(gitHub.ApiRequests("PATCH"), Is.Empty);
             Assert.That(release.Body, Is.EqualTo(body));
             Assert.That(sandbox.Mutations, Is.Empty);
-            Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+            Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
             Assert.That(run.Result.Changes, Has.Some.Contains("add the Marketplace link to the body of GitHub release v1.4.0 of octo-org/timesheets"));
             Assert.That(run.Result.Changes, Has.Some.Contains("upload timesheets-1.4.0.jar"));
             Assert.That(run.Out, Does.Contain("release v1.4.0 of octo-org/timesheets"));
@@ -137,7 +138,7 @@ internal sealed class GitHubPublishTests
         var run = await PublishAsync(new Dictionary<string, string?> { ["GITHUB_TOKEN"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("GITHUB_TOKEN not set").And.Contain("Fix:"));
+        Assert.That(run.Out, Does.Contain("GITHUB_TOKEN not set").And.Contain("Fix:"));
         Assert.That(gitHub.Requests, Is.Empty);
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
@@ -151,7 +152,7 @@ internal sealed class GitHubPublishTests
         var run = await PublishAsync(new Dictionary<string, string?> { ["GITHUB_REPOSITORY"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("GITHUB_REPOSITORY"));
+        Assert.That(run.Out, Does.Contain("GITHUB_REPOSITORY"));
         Assert.That(gitHub.Requests, Is.Empty);
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
@@ -293,10 +294,10 @@ internal sealed class GitHubPublishTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.Multiple(() =>
         {
-            Assert.That(run.Result!.Status, Is.EqualTo("published"));
+            Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(release.Body, Is.EqualTo(body));
             Assert.That(run.All, Does.Contain("link back").And.Contain("contents: write"));
-            Assert.That(run.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo("skipped"));
+            Assert.That(run.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo(StepOutcomeKind.Skipped));
         });
     }
 
@@ -310,7 +311,7 @@ internal sealed class GitHubPublishTests
         var run = await PublishAsync();
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        Assert.That(run.Result!.Status, Is.EqualTo("staged"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Staged));
         Assert.That(release.Body, Is.EqualTo(body));
         Assert.That(gitHub.ApiRequests("PATCH"), Is.Empty);
         Assert.That(run.Result.Steps.Single(s => s.Name == "github-link-back").Detail, Does.Contain("PRIVATE"));

@@ -1,4 +1,5 @@
 using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
 
@@ -64,7 +65,7 @@ internal sealed class PublishCommandTests
             Assert.That(sandbox.State.HasImage(listing.Screenshots[0].ImageId!), Is.True);
             Assert.That(listing.DeveloperLinks?["documentation"]?.ToString(), Is.EqualTo("https://example.com/timesheets/docs"));
             // Inherited from 1.3.0's listing: the manifest does not give learnMore... but developerLinks is given whole.
-            Assert.That(run.Result!.Status, Is.EqualTo("published"));
+            Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(run.Result.ListingState, Is.EqualTo("PUBLIC"));
             Assert.That(run.Result.ApprovalStatus, Is.EqualTo("SUBMITTED"));
             Assert.That(run.Result.Steps.Select(s => s.Name), Is.EqualTo(new[]
@@ -112,7 +113,7 @@ internal sealed class PublishCommandTests
 
         Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
         Assert.That(sandbox.Mutations, Has.Count.EqualTo(before));
-        Assert.That(rerun.Result!.Status, Is.EqualTo("unchanged"));
+        Assert.That(rerun.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged));
         Assert.That(rerun.Out, Does.Contain("nothing to do"));
     }
 
@@ -123,7 +124,7 @@ internal sealed class PublishCommandTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(run.Result.Changes, Has.Some.Contains("create version 1.4.0"));
         Assert.That(run.Out, Does.Contain("would upload timesheets-1.4.0.jar"));
     }
@@ -135,7 +136,7 @@ internal sealed class PublishCommandTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("planned"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
     }
 
     [Test]
@@ -148,7 +149,7 @@ internal sealed class PublishCommandTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.State, Is.EqualTo("PRIVATE"));
         Assert.That(sandbox.RequestsTo("PUT", "/rest/3/app-software"), Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("staged"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Staged));
     }
 
     [Test]
@@ -197,9 +198,9 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
+        Assert.That(run.Out, Does.Match(@"marketplace-release\.yml:4:3: .*hostng.*hosting"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
-        Assert.That(run.Result!.Status, Is.EqualTo("failed"));
+        Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Failed));
     }
 
     [Test]
@@ -208,7 +209,7 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_USER"] = null });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("MARKETPLACE_USER not set"));
+        Assert.That(run.Out, Does.Contain("MARKETPLACE_USER not set"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
 
@@ -218,8 +219,47 @@ internal sealed class PublishCommandTests
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_BASE_URL"] = "http://marketplace.example.com/marketplace" });
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("plain http"));
+        Assert.That(run.Out, Does.Contain("plain http"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_refused_base_url_option_names_the_option_not_the_variable_it_overrides()
+    {
+        var run = await PublishAsync("--base-url=http://marketplace.example.com/marketplace");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Out, Does.Contain("--base-url 'http://marketplace.example.com/marketplace' uses plain http"));
+        Assert.That(run.All, Does.Not.Contain("MARKETPLACE_BASE_URL"));
+    }
+
+    [Test]
+    public async Task A_failure_before_the_first_request_is_printed_once_on_standard_output()
+    {
+        var run = await PublishAsync(environment: new Dictionary<string, string?> { ["MARKETPLACE_USER"] = null });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Is.Empty);
+        Assert.That(run.Out.Split("MARKETPLACE_USER not set").Length - 1, Is.EqualTo(1), run.ToString());
+    }
+
+    [Test]
+    public async Task After_a_manifest_error_the_result_file_holds_the_diagnostics_and_stderr_stays_empty()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n");
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Error, Is.Empty);
+        var diagnostic = run.Result!.Diagnostics!.Single(d => d.Line == 4);
+        Assert.Multiple(() =>
+        {
+            Assert.That(diagnostic.File, Is.EqualTo("marketplace-release.yml"));
+            Assert.That(diagnostic.Column, Is.EqualTo(3));
+            Assert.That(diagnostic.Message, Does.Contain("hostng").And.Contain("hosting"));
+            Assert.That(run.Out, Does.Contain(diagnostic.ToString()), "the lines the result file points to are the lines printed");
+        });
     }
 
     private Task<CliRun> PublishAsync(string? option = null, IReadOnlyDictionary<string, string?>? environment = null) =>

@@ -35,7 +35,7 @@ internal sealed class ValidateCommandTests
         var run = await ValidateAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Match(@"marketplace-release\.yml:10:\d+: .*251\.0 MB, over the Marketplace's limit of 250 MB"));
+        Assert.That(run.Out, Does.Match(@"marketplace-release\.yml:10:\d+: .*251\.0 MB, over the Marketplace's limit of 250 MB"));
     }
 
     [Test]
@@ -46,8 +46,8 @@ internal sealed class ValidateCommandTests
         var run = await ValidateAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Contain("marketplace-release.yml:4:12:").And.Contain("marketplace-release.yml:6:3:"));
-        Assert.That(run.Error, Does.Not.Contain("   at "), "no stack trace");
+        Assert.That(run.Out, Does.Contain("marketplace-release.yml:4:12:").And.Contain("marketplace-release.yml:6:3:"));
+        Assert.That(run.Out, Does.Not.Contain("   at "), "no stack trace");
     }
 
     private Task<CliRun> ValidateAsync() =>

@@ -40,7 +40,7 @@ internal sealed class BitbucketHostTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)?.State, Is.EqualTo("PUBLIC"));
         var result = await ReadResultAsync(Path.Join(storage, "result.json"));
-        Assert.That(result.Status, Is.EqualTo("published"));
+        Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
         Assert.That(result.BuildNumber, Is.EqualTo(Build));
         Assert.That(File.Exists(clone.PathOf("marketplace-release-result.json")), Is.False);
         Assert.That(LastLine(run.Out), Does.StartWith("✔ published com.example.timesheets 1.4.0"));
@@ -53,7 +53,7 @@ internal sealed class BitbucketHostTests
         var run = await RunAsync();
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("published"));
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo(ReleaseStatus.Published));
     }
 
     [Test]
@@ -63,7 +63,7 @@ internal sealed class BitbucketHostTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
-        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("planned"));
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(LastLine(run.Out), Does.StartWith("✔ plan: publish would"));
     }
 
@@ -76,7 +76,7 @@ internal sealed class BitbucketHostTests
         Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 3): "));
         var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
         Assert.That(result.ExitCode, Is.EqualTo(3));
-        Assert.That(result.Status, Is.EqualTo("failed"));
+        Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Failed));
     }
 
     [Test]
@@ -88,7 +88,7 @@ internal sealed class BitbucketHostTests
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
         Assert.That(sandbox.Server.Requests, Is.Empty);
-        Assert.That(run.Error, Does.Match(@"release/marketplace-release\.yml:4:3: .*hostng"));
+        Assert.That(run.Out, Does.Match(@"release/marketplace-release\.yml:4:3: .*hostng"));
         Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 2): "));
         Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).ExitCode, Is.EqualTo(2));
     }
@@ -101,6 +101,35 @@ internal sealed class BitbucketHostTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(run.Out, Does.Contain($"pipe: clone dir {clone.Root}"));
         Assert.That(run.All, Does.Not.Contain(SandboxHost.Token));
+    }
+
+    [Test]
+    public async Task DEBUG_says_dry_run_yes_or_no_and_the_timeout_in_words_a_person_reads()
+    {
+        var run = await RunAsync(new() { ["DEBUG"] = "true", ["DRY_RUN"] = "true", ["TIMEOUT"] = "20m" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("dry run: yes,").And.Contain("timeout 20m,").And.Not.Contain("dry run True"));
+    }
+
+    [Test]
+    public async Task TIMEOUT_bounds_the_wait_like_the_Actions_timeout_input_and_a_bad_value_names_TIMEOUT()
+    {
+        var run = await RunAsync(new() { ["TIMEOUT"] = "soon" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+        Assert.That(LastLine(run.Out), Is.EqualTo("✖ failed (exit 2): TIMEOUT 'soon' is not a duration. Fix: write e.g. 90s, 10m or 1h"));
+    }
+
+    [Test]
+    public async Task A_refused_BASE_URL_names_BASE_URL_not_the_variable_it_overrides()
+    {
+        var run = await RunAsync(new() { ["BASE_URL"] = "http://marketplace.example.com/marketplace" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(LastLine(run.Out), Does.StartWith("✖ failed (exit 2): BASE_URL 'http://marketplace.example.com/marketplace' uses plain http"));
+        Assert.That(run.All, Does.Not.Contain("MARKETPLACE_BASE_URL"));
     }
 
     private static string LastLine(string text) => text.TrimEnd().Split('\n')[^1];

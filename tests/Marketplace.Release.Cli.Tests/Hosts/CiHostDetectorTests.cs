@@ -1,5 +1,6 @@
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Hosting;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Tests.Hosts;
 
@@ -35,7 +36,7 @@ internal sealed class CiHostDetectorTests
     [Test]
     public void GitHub_inputs_map_onto_the_usual_settings_and_the_workspace()
     {
-        var inputs = CiHostDetector.Detect(Context(new()
+        var context = Context(new()
         {
             ["GITHUB_ACTIONS"] = "true",
             ["GITHUB_WORKSPACE"] = "/github/workspace",
@@ -49,16 +50,18 @@ internal sealed class CiHostDetectorTests
             ["INPUT_BASE-URL"] = "http://127.0.0.1:1/marketplace",
             ["INPUT_TIMEOUT"] = "10m",
             ["INPUT_DRY-RUN"] = "false",
-        })).ReadInputs();
+        });
+        var inputs = CiHostDetector.Detect(context).ReadInputs();
+        var environment = ReleaseSession.Begin(context.Environment, inputs.ToRequest(context)).Environment;
 
         Assert.Multiple(() =>
         {
-            Assert.That(inputs.Environment.Get("MARKETPLACE_USER"), Is.EqualTo("input@example.com"));
-            Assert.That(inputs.Environment.Get("MARKETPLACE_API_TOKEN"), Is.EqualTo("input-token"));
-            Assert.That(inputs.Environment.Get("GITHUB_TOKEN"), Is.EqualTo("input-github"));
+            Assert.That(environment.Get("MARKETPLACE_USER"), Is.EqualTo("input@example.com"));
+            Assert.That(environment.Get("MARKETPLACE_API_TOKEN"), Is.EqualTo("input-token"));
+            Assert.That(environment.Get("GITHUB_TOKEN"), Is.EqualTo("input-github"));
             Assert.That(inputs.ManifestPath, Is.EqualTo("release/marketplace-release.yml"));
-            Assert.That(inputs.BaseUrl, Is.EqualTo("http://127.0.0.1:1/marketplace"));
-            Assert.That(inputs.Timeout, Is.EqualTo("10m"));
+            Assert.That(inputs.BaseUrl, Is.EqualTo(new Given<string>("http://127.0.0.1:1/marketplace", "the base-url input")));
+            Assert.That(inputs.Timeout, Is.EqualTo(new Given<string>("10m", "the timeout input")));
             Assert.That(inputs.DryRun, Is.False);
             Assert.That(inputs.WorkingDirectory, Is.EqualTo("/github/workspace"));
             Assert.That(inputs.Problem, Is.Null);
@@ -69,7 +72,7 @@ internal sealed class CiHostDetectorTests
     public void Empty_GitHub_inputs_leave_the_environment_as_it_is()
     {
         // The runner sets INPUT_<NAME> to an empty string for every declared input nobody gave.
-        var inputs = CiHostDetector.Detect(Context(new()
+        var context = Context(new()
         {
             ["GITHUB_ACTIONS"] = "true",
             ["MARKETPLACE_USER"] = "env@example.com",
@@ -78,12 +81,14 @@ internal sealed class CiHostDetectorTests
             ["INPUT_API-TOKEN"] = " ",
             ["INPUT_MANIFEST"] = string.Empty,
             ["INPUT_DRY-RUN"] = string.Empty,
-        })).ReadInputs();
+        });
+        var inputs = CiHostDetector.Detect(context).ReadInputs();
+        var environment = ReleaseSession.Begin(context.Environment, inputs.ToRequest(context)).Environment;
 
         Assert.Multiple(() =>
         {
-            Assert.That(inputs.Environment.Get("MARKETPLACE_USER"), Is.EqualTo("env@example.com"));
-            Assert.That(inputs.Environment.Get("MARKETPLACE_API_TOKEN"), Is.EqualTo("env-token"));
+            Assert.That(environment.Get("MARKETPLACE_USER"), Is.EqualTo("env@example.com"));
+            Assert.That(environment.Get("MARKETPLACE_API_TOKEN"), Is.EqualTo("env-token"));
             Assert.That(inputs.ManifestPath, Is.Null);
             Assert.That(inputs.DryRun, Is.Null);
             Assert.That(inputs.WorkingDirectory, Is.EqualTo("/cwd"));
@@ -100,6 +105,7 @@ internal sealed class CiHostDetectorTests
             ["MANIFEST"] = "release.yml",
             ["DRY_RUN"] = "false",
             ["BASE_URL"] = "http://127.0.0.1:1/marketplace",
+            ["TIMEOUT"] = "20m",
             ["DEBUG"] = "true",
         })).ReadInputs();
         var withoutStorage = CiHostDetector.Detect(Context(new() { ["BITBUCKET_CLONE_DIR"] = "/build" })).ReadInputs();
@@ -110,7 +116,8 @@ internal sealed class CiHostDetectorTests
             Assert.That(withStorage.ResultFile, Is.EqualTo("/opt/atlassian/pipelines/agent/build/.bitbucket/pipelines/generated/pipeline/pipes/x/result.json"));
             Assert.That(withStorage.ManifestPath, Is.EqualTo("release.yml"));
             Assert.That(withStorage.DryRun, Is.False);
-            Assert.That(withStorage.BaseUrl, Is.EqualTo("http://127.0.0.1:1/marketplace"));
+            Assert.That(withStorage.BaseUrl, Is.EqualTo(new Given<string>("http://127.0.0.1:1/marketplace", "BASE_URL")));
+            Assert.That(withStorage.Timeout, Is.EqualTo(new Given<string>("20m", "TIMEOUT")));
             Assert.That(withStorage.Debug, Is.True);
             Assert.That(withoutStorage.ResultFile, Is.EqualTo("/build/marketplace-release-result.json"));
         });

@@ -64,7 +64,7 @@ internal sealed class GitHubActionsHostTests
             Assert.That(outputs["artifact-id"], Is.Not.Empty.And.EqualTo(result.ArtifactId));
             Assert.That(outputs["version-url"], Does.StartWith(sandbox.Server.BaseUrl.ToString().TrimEnd('/')).And.EndWith($"/versions/{Build}"));
             Assert.That(outputs["result"], Does.Contain("\n"), "the result JSON is multi-line, so it needs the delimiter form");
-            Assert.That(result.Status, Is.EqualTo("published"));
+            Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(result.Steps, Has.Count.EqualTo(9));
         });
     }
@@ -134,7 +134,7 @@ internal sealed class GitHubActionsHostTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Mutations, Is.Empty);
         var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
-        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo("planned"));
+        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo(ReleaseStatus.Planned));
         Assert.That(await File.ReadAllTextAsync(SummaryFile), Does.Contain("Publish would:"));
     }
 
@@ -146,6 +146,17 @@ internal sealed class GitHubActionsHostTests
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
         Assert.That(sandbox.Server.Requests, Is.Empty);
         Assert.That(run.Out, Does.Contain("::error title=Marketplace release failed (exit 2)::the dry-run input is 'ture'"));
+    }
+
+    [Test]
+    public async Task A_refused_base_url_input_names_the_input_once_as_an_annotation_and_in_the_closing_line()
+    {
+        var run = await RunAsync(new() { ["INPUT_BASE-URL"] = "http://marketplace.example.com/marketplace" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Out, Does.Contain("::error title=Marketplace release failed (exit 2)::the base-url input 'http://marketplace.example.com/marketplace' uses plain http"));
+        Assert.That(run.All, Does.Not.Contain("MARKETPLACE_BASE_URL"));
+        Assert.That(run.Error, Is.Empty);
     }
 
     [Test]

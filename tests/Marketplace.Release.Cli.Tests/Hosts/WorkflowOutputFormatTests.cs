@@ -49,7 +49,7 @@ internal sealed class WorkflowOutputFormatTests
     {
         var summary = GitHubStepSummary.Build(new ReleaseResult
         {
-            Status = "failed",
+            Status = ReleaseStatus.Failed,
             ExitCode = 4,
             AppKey = "com.example.timesheets",
             VersionNumber = "1.4.0",
@@ -57,7 +57,7 @@ internal sealed class WorkflowOutputFormatTests
             Hosting = "datacenter",
             Error = "the Marketplace refused POST /artifacts. Fix: check the artifact",
             MarketplaceError = "bad | jar",
-            Steps = [new StepOutcome("resolve", "done", 12, "app 123"), new StepOutcome("upload-artifact", "failed", 40, "refused | line\nbreak")],
+            Steps = [new StepOutcome("resolve", StepOutcomeKind.Done, 12, "app 123"), new StepOutcome("upload-artifact", StepOutcomeKind.Failed, 40, "refused | line\nbreak")],
         });
 
         Assert.Multiple(() =>
@@ -73,7 +73,7 @@ internal sealed class WorkflowOutputFormatTests
     [Test]
     public void The_outputs_are_exactly_those_action_yml_declares_and_empty_when_unknown()
     {
-        var outputs = GitHubActionsHost.Outputs(new ReleaseResult { Status = "failed", ExitCode = 2 }).ToDictionary(p => p.Key, p => p.Value);
+        var outputs = GitHubActionsHost.Outputs(new ReleaseResult { Status = ReleaseStatus.Failed, ExitCode = 2 }).ToDictionary(p => p.Key, p => p.Value);
 
         Assert.That(outputs.Keys, Is.EqualTo(new[]
         {

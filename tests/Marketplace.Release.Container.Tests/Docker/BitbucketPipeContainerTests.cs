@@ -33,14 +33,14 @@ internal sealed class BitbucketPipeContainerTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(run.Lines[^1], Does.StartWith("✔ published com.example.timesheets 1.4.0"));
         var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
-        Assert.That(result.Status, Is.EqualTo("published"));
+        Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
         var appSoftwareId = sandbox.State.AppSoftwareId(ContainerSandbox.AppKey, "datacenter")!;
         Assert.That(sandbox.State.Listing(appSoftwareId, ContainerSandbox.Build)?.State, Is.EqualTo("PUBLIC"));
 
         // A re-run finds everything done: exit 0, nothing to do.
         var again = await RunAsync();
         Assert.That(again.ExitCode, Is.Zero, again.ToString());
-        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo("unchanged"));
+        Assert.That((await ReadResultAsync(clone.PathOf("marketplace-release-result.json"))).Status, Is.EqualTo(ReleaseStatus.Unchanged));
     }
 
     [Test]

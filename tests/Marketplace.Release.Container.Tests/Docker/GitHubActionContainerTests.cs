@@ -58,7 +58,7 @@ internal sealed class GitHubActionContainerTests
             Assert.That(outputs["listing-state"], Is.EqualTo("PUBLIC"));
             Assert.That(outputs["app-software-id"], Is.EqualTo(appSoftwareId));
             Assert.That(outputs["artifact-id"], Is.EqualTo(result.ArtifactId).And.Not.Empty);
-            Assert.That(result.Status, Is.EqualTo("published"));
+            Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(result.ExitCode, Is.Zero);
         });
 
@@ -82,7 +82,7 @@ internal sealed class GitHubActionContainerTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(sandbox.Requests.Where(r => r.Method is "POST" or "PUT" or "PATCH" or "DELETE"), Is.Empty);
         var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(files.PathOf("output")));
-        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo("planned"));
+        Assert.That(ReleaseResultJson.Deserialize(outputs["result"])!.Status, Is.EqualTo(ReleaseStatus.Planned));
     }
 
     [Test]

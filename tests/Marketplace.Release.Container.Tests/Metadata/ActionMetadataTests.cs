@@ -64,7 +64,7 @@ internal sealed class ActionMetadataTests
             }
         });
 
-        var written = GitHubActionsHost.Outputs(new ReleaseResult { Status = "planned", ExitCode = 0 }).Select(p => p.Key);
+        var written = GitHubActionsHost.Outputs(new ReleaseResult { Status = ReleaseStatus.Planned, ExitCode = 0 }).Select(p => p.Key);
         Assert.That(written, Is.EquivalentTo(Outputs));
     }
 }

@@ -1,5 +1,6 @@
 using Marketplace.Release.Reliability.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
+using Marketplace.Sandbox;
 
 namespace Marketplace.Release.Reliability.Tests.Faults;
 
@@ -27,7 +28,9 @@ internal sealed class FaultMatrixTests
         sandbox.Server.Faults.Add(rule);
 
         var first = await InProcessCli.PublishAsync(sandbox, workspace.Root);
-        var hit = sandbox.Server.Requests.Where(r => r.Fault is not null).ToList();
+        // A dropped request is logged when the server is done with it, possibly after the client moved on: wait for the
+        // recorder's signal (bounded: a cell whose fault is never hit fails below, naming the count).
+        var hit = (await LoggedWithFaultAsync(sandbox)).Where(r => r.Fault is not null).ToList();
 
         // The network recovers; the re-run is the plain command again.
         sandbox.Server.Faults.Clear();
@@ -52,6 +55,18 @@ internal sealed class FaultMatrixTests
         }
 
         Consistency.AssertPublished(sandbox, Build, final);
+    }
+
+    private static async Task<IReadOnlyList<RecordedRequest>> LoggedWithFaultAsync(TestSandbox sandbox)
+    {
+        try
+        {
+            return await sandbox.Server.WaitForRequestsAsync(requests => requests.Any(r => r.Fault is not null)).WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            return sandbox.Server.Requests;
+        }
     }
 
     /// <summary>The cause part of a failure line (the fix follows " Fix: ").</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Release.Pipeline;
 using Marketplace.Sandbox;
 
 namespace Marketplace.Release.Reliability.Tests.Fixtures;
@@ -55,6 +56,6 @@ internal static class Consistency
     {
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(Problems(sandbox, build, releases), Is.Empty, run.ToString());
-        Assert.That(run.Result?.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome, Is.EqualTo("done"), "the release was not verified");
+        Assert.That(run.Result?.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome, Is.EqualTo(StepOutcomeKind.Done), "the release was not verified");
     }
 }

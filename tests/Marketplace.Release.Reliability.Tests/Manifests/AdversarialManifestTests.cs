@@ -68,7 +68,7 @@ internal sealed partial class AdversarialManifestTests
             var elapsed = clock.ElapsedMilliseconds;
             var bytes = GC.GetTotalAllocatedBytes(precise: false) - allocated;
             Check(run.ExitCode == 2, $"exit {run.ExitCode}, expected 2\n{run}");
-            Check(Position().IsMatch(run.Error), $"no file:line:col in stderr\n{run}");
+            Check(Position().IsMatch(run.Out), $"no file:line:col in stdout\n{run}");
             Check(!run.All.Contains("   at ", StringComparison.Ordinal), $"a stack trace was printed\n{run}");
             Check(sandbox.Server.Requests.Count == requestsBefore, $"{sandbox.Server.Requests.Count - requestsBefore} request(s) were sent\n{run}");
             Check(bytes < MemoryLimit, $"{bytes / 1048576} MB allocated");
@@ -98,7 +98,7 @@ internal sealed partial class AdversarialManifestTests
         ReliabilityReport.Add(Section, $"{kind}: largest, real process", $"exit {run.ExitCode}; peak RSS {run.PeakMemoryBytes / 1048576.0:0} MB", run.ExitCode == 2 && run.PeakMemoryBytes < MemoryLimit);
         Assert.That(run.Killed, Is.False, "the process hung");
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Error, Does.Match(Position()), run.ToString());
+        Assert.That(run.Out, Does.Match(Position()), run.ToString());
         Assert.That(run.PeakMemoryBytes, Is.GreaterThan(0).And.LessThan(MemoryLimit));
     }
 

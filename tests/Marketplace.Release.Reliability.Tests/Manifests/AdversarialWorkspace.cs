@@ -3,7 +3,7 @@ using Marketplace.Release.Tests.Fixtures;
 namespace Marketplace.Release.Reliability.Tests.Manifests;
 
 /// <summary>
-/// A workspace for <see cref="BrokenManifests.Base"/> (the jar and the screenshot it names) with a folder outside
+/// A workspace for <see cref="BrokenManifests.Base"/> (the jar, the screenshot and the privacy answers it names) with a folder outside
 /// it holding tempting files, and links from inside to there: <c>target/linked.jar</c> and <c>linked-folder/</c>.
 /// </summary>
 internal sealed class AdversarialWorkspace : IDisposable
@@ -20,6 +20,7 @@ internal sealed class AdversarialWorkspace : IDisposable
         Directory.CreateDirectory(outside);
         File.WriteAllBytes(Path.Join(Root, "target", "timesheets-1.4.0.jar"), WorkspaceBuilder.PluginJarBytes());
         File.WriteAllBytes(Path.Join(Root, "docs", "screens", "board.png"), WorkspaceBuilder.PngBytes(4, 3));
+        File.WriteAllText(Path.Join(Root, "privacy-and-security.yml"), "logDetails:\n  loggingEnabled: true\n");
         File.WriteAllBytes(Path.Join(outside, "evil.jar"), WorkspaceBuilder.PluginJarBytes());
         File.WriteAllBytes(Path.Join(outside, "board.png"), WorkspaceBuilder.PngBytes(4, 3));
         File.CreateSymbolicLink(Path.Join(Root, "target", "linked.jar"), Path.Join(outside, "evil.jar"));

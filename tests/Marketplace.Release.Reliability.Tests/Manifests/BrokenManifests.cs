@@ -5,8 +5,8 @@ namespace Marketplace.Release.Reliability.Tests.Manifests;
 
 /// <summary>
 /// Generators of broken manifests, each a valid base manifest broken in one way: wrong types, unknown keys, missing
-/// required fields, bad interpolation, huge values, deep nesting, duplicate keys, alias bombs, invalid UTF-8, and
-/// paths that leave the workspace through <c>..</c> or a symbolic link. Every one must be refused with exit 2.
+/// required fields, bad interpolation, huge values, deep nesting, duplicate keys, alias bombs, invalid UTF-8,
+/// paths that leave the workspace through <c>..</c> or a symbolic link, and unclosed flow collections (<c>[a</c>, <c>{x</c>). Every one must be refused with exit 2.
 /// </summary>
 internal static class BrokenManifests
 {
@@ -16,6 +16,7 @@ internal static class BrokenManifests
         app:
           key: com.example.timesheets
           hosting: datacenter
+          developerId: 87654321-4321-4321-4321-210987654321
         version:
           number: 1.4.0
           build: from-version
@@ -34,6 +35,22 @@ internal static class BrokenManifests
           screenshots:
             - image: docs/screens/board.png
               caption: Board view
+        appListing:
+          name: Timesheets for Jira
+          summary: Track time where you work.
+          tags:
+            keywords:
+              - timesheet
+          icon: {image: docs/screens/board.png}
+          links:
+            forums: https://community.example.com
+        cloudMigration:
+          assistantCompatibility: 1.4.0
+          migrationPath: automated
+          migrationDocumentation: https://example.com/migrate
+        privacySecurity:
+          file: privacy-and-security.yml
+          publish: true
         """;
 
     private static readonly string[] Lines = Base.Split('\n');
@@ -43,12 +60,13 @@ internal static class BrokenManifests
 
     private static readonly int[] ScalarLeaves = [.. Leaves.Where(i => !Lines[i].TrimStart().StartsWith("schema", StringComparison.Ordinal))];
 
-    private static readonly string[] Sections = ["app", "version", "listing"];
+    private static readonly string[] Sections = ["app", "version", "listing", "appListing", "cloudMigration", "privacySecurity"];
 
     public static readonly IReadOnlyList<string> Kinds =
     [
         "wrong type", "unknown key", "missing required field", "bad interpolation", "huge value",
         "deep nesting", "duplicate key", "alias bomb", "invalid UTF-8", "path escaping through ..", "path escaping through a link",
+        "unclosed flow collection",
     ];
 
     public static Gen<BrokenManifest> All { get; } =
@@ -73,7 +91,8 @@ internal static class BrokenManifests
             7 => Text(name, AliasBomb(random, size)),
             8 => new BrokenManifest(name, InvalidUtf8(random)),
             9 => Text(name, EscapeByDots(random, size)),
-            _ => Text(name, EscapeByLink(random)),
+            10 => Text(name, EscapeByLink(random)),
+            _ => Text(name, Unclosed(random)),
         };
     }
 
@@ -199,6 +218,19 @@ internal static class BrokenManifests
         1 => ReplaceValue(Index("  artifact:"), "linked-folder/evil.jar"),
         _ => ReplaceValue(Index("    - image:"), "linked-folder/board.png"),
     };
+
+    /// <summary>
+    /// A value opening a flow sequence or mapping that is never closed: in the middle of the file (YamlDotNet's scanner
+    /// then threw InvalidOperationException, which was "internal error", exit 1) or on the last line.
+    /// </summary>
+    private static string Unclosed(Random random)
+    {
+        var openers = new[] { "[a", "{x", "[a, b", "{x: 1", "[{a: b", "[", "{", "[a,", "{x: [1, 2", "[\"quoted\"" };
+        var opener = random.GetItems(openers, 1)[0];
+        return random.Next(4) == 0
+            ? Base + $"\n  caption2: {opener}"
+            : ReplaceValue(random.GetItems(ScalarLeaves, 1)[0], opener);
+    }
 
     private static int Index(string prefix) => Array.FindIndex(Lines, l => l.StartsWith(prefix, StringComparison.Ordinal));
 

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 using Marketplace.Sandbox;
 using Microsoft.Extensions.Time.Testing;
 
@@ -102,7 +103,8 @@ internal sealed class MarketplaceClientTests
         }, CancellationToken.None));
 
         Assert.That(error!.OutcomeUnknown, Is.True);
-        Assert.That(sandbox.Requests.Count(r => r.Method == "POST"), Is.EqualTo(1));
+        var logged = await sandbox.WaitForRequestsAsync(requests => requests.Any(r => r.Method == "POST")).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(logged.Count(r => r.Method == "POST"), Is.EqualTo(1));
     }
 
     [Test]
@@ -130,12 +132,9 @@ internal sealed class MarketplaceClientTests
 
     private async Task WaitForRequestsAsync(int count)
     {
-        for (var i = 0; i < 500 && sandbox.Requests.Count < count; i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.That(sandbox.Requests, Has.Count.GreaterThanOrEqualTo(count));
+        // The recorder's signal that the faulted request is logged (it is logged once the server is done with it).
+        var requests = await sandbox.WaitForRequestsAsync(logged => logged.Count >= count).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(requests, Has.Count.GreaterThanOrEqualTo(count));
         await Task.Delay(50);
     }
 }

@@ -1,5 +1,5 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
-using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Tests.GitHub;
 

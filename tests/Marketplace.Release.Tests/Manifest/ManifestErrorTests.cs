@@ -12,7 +12,7 @@ namespace Marketplace.Release.Tests.Manifest;
 /// </summary>
 public sealed class ManifestErrorTests
 {
-    private static string Minimal(string find, string replace) => MinimalManifest.Replace(find, replace, StringComparison.Ordinal);
+    internal static string Minimal(string find, string replace) => MinimalManifest.Replace(find, replace, StringComparison.Ordinal);
 
     [Test]
     public void Several_problems_are_reported_together_in_source_order()
@@ -46,6 +46,7 @@ public sealed class ManifestErrorTests
             "marketplace-release.yml:9:17: version.paymentModel must be one of free, paid-via-atlassian, paid-via-vendor, not 'gratis'",
             "marketplace-release.yml:11:10: listing.state must be one of public, private, not 'published'",
             "marketplace-release.yml:13:5: listing.highlights lists 1 highlight; the Marketplace takes none or exactly 3",
+            "marketplace-release.yml:13:7: listing.highlights[0] needs a screenshot (the Marketplace requires one per highlight); add screenshot: {image: <path>} or screenshot: {imageId: <id>}",
         }));
     }
 
@@ -105,13 +106,13 @@ public sealed class ManifestErrorTests
     [TestCase("  agreement: http://example.com/a\n", "marketplace-release.yml:14:14: version.agreement 'http://example.com/a' is not an https URL; remove it to accept https://www.atlassian.com/licensing/marketplace/partneragreement")]
     [TestCase("  releaseSummary: [a, b]\n", "marketplace-release.yml:14:19: version.releaseSummary must be a single value, not a list")]
     [TestCase("  frameworkAttributes:\n    a: b\n", "marketplace-release.yml:14:3: version.frameworkAttributes applies to the connect, forge and external frameworks; the plugin framework's attributes come from the artifact, remove it")]
-    [TestCase("  framework: connect\n  pluginFrameworkType: P2\n", "marketplace-release.yml:15:3: version.pluginFrameworkType applies only to framework plugin, and this version is connect; remove it")]
+    [TestCase("  framework: external\n  pluginFrameworkType: P2\n  frameworkAttributes: {authorization: true}\n", "marketplace-release.yml:15:3: version.pluginFrameworkType applies only to framework plugin, and this version is external; remove it")]
     [TestCase("listing:\n  inherit: all\n", "marketplace-release.yml:15:12: listing.inherit must be one of previous, not 'all'")]
     [TestCase("listing:\n  youtubeId: https://youtu.be/x\n", "marketplace-release.yml:15:14: listing.youtubeId 'https://youtu.be/x' is not a YouTube video id; give the 11 characters after 'v=' in the video's URL")]
     [TestCase("listing:\n  developerLinks:\n    eula: see the website\n", "marketplace-release.yml:16:11: listing.developerLinks.eula 'see the website' is not a web address; give a full URL starting with https://")]
     [TestCase("listing:\n  developerLinks:\n    bonTermsSupported: sure\n", "marketplace-release.yml:16:24: listing.developerLinks.bonTermsSupported must be true or false, not 'sure'")]
-    [TestCase("listing:\n  highlights:\n    - title: a\n    - title: b\n", "marketplace-release.yml:16:5: listing.highlights lists 2 highlights; the Marketplace takes none or exactly 3")]
-    [TestCase("listing:\n  highlights:\n    - title: a\n    - caption: b\n    - title: c\n", "marketplace-release.yml:17:7: listing.highlights[1] is missing 'title'; add title: Track time on the board")]
+    [TestCase("listing:\n  highlights:\n    - {title: a, screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}}\n    - {title: b, screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}}\n", "marketplace-release.yml:16:5: listing.highlights lists 2 highlights; the Marketplace takes none or exactly 3")]
+    [TestCase("listing:\n  highlights:\n    - {title: a, screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}}\n    - caption: b\n      screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}\n    - {title: c, screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}}\n", "marketplace-release.yml:17:7: listing.highlights[1] is missing 'title'; add title: Track time on the board")]
     [TestCase("listing:\n  screenshots: board.png\n", "marketplace-release.yml:15:16: listing.screenshots must be a list (lines starting with '- '), not a single value")]
     [TestCase("listing:\n  heroImage:\n", "marketplace-release.yml:15:13: listing.heroImage is empty; give image: <path> or imageId: <id> below it")]
     [TestCase("listing:\n  heroImage:\n    imageId: 42\n", "marketplace-release.yml:16:14: listing.heroImage.imageId '42' is not an image id; image ids are UUIDs such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301")]

@@ -6,10 +6,10 @@ namespace Marketplace.Release.Tests.Manifest;
 
 public sealed class ValidManifestTests
 {
-    private const string HighlightScreenshotId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
-    private const string ThumbnailId = "9b2e7c1a-5d3f-4e8a-b6c4-1f0a2d3e4b5c";
+    internal const string HighlightScreenshotId = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
+    internal const string ThumbnailId = "9b2e7c1a-5d3f-4e8a-b6c4-1f0a2d3e4b5c";
 
-    private const string FullManifest = $$"""
+    internal const string FullManifest = $$"""
         schema: 1
         app:
           key: com.example.timesheets
@@ -53,6 +53,7 @@ public sealed class ValidManifestTests
               screenshot: {imageId: {{HighlightScreenshotId}}}
               thumbnail: {imageId: {{ThumbnailId}}}
             - title: Three
+              screenshot: {imageId: {{HighlightScreenshotId}}}
           heroImage:
             image: docs/hero.JPG
           youtubeId: dQw4w9WgXcQ
@@ -132,7 +133,7 @@ public sealed class ValidManifestTests
                 new HighlightSpec("Two", null, null,
                     new ScreenshotSpec(new ImageRef(null, HighlightScreenshotId, "screenshot"), null),
                     new ImageRef(null, ThumbnailId, "screenshot-thumbnail")),
-                new HighlightSpec("Three", null, null, null, null),
+                new HighlightSpec("Three", null, null, new ScreenshotSpec(new ImageRef(null, HighlightScreenshotId, "screenshot"), null), null),
             }));
             Assert.That(listing.HeroImage, Is.EqualTo(new ImageRef(workspace.PathOf("docs/hero.JPG"), null, "hero")));
             Assert.That(listing.YoutubeId, Is.EqualTo("dQw4w9WgXcQ"));
@@ -269,11 +270,14 @@ public sealed class ValidManifestTests
     [Test]
     public void Connect_and_forge_versions_need_no_artifact_and_take_framework_attributes()
     {
-        using var workspace = Workspace(MinimalManifest.Replace("  artifact: target/timesheets-1.4.0.jar\n", """
+        // Since spec §9 forge needs appId, versionId, envId and scopes, and its build is assigned by the Marketplace.
+        using var workspace = Workspace(MinimalManifest.Replace("  build: from-version\n", "", StringComparison.Ordinal).Replace("  artifact: target/timesheets-1.4.0.jar\n", """
               framework: forge
               frameworkAttributes:
                 appId: ari:cloud:ecosystem::app/123
+                versionId: v-1
                 envId: ${ENV_ID}
+                scopes: [read:jira-work]
 
             """, StringComparison.Ordinal));
 
@@ -287,7 +291,9 @@ public sealed class ValidManifestTests
             Assert.That(plan.Version.FrameworkAttributes, Is.EquivalentTo(new Dictionary<string, string>
             {
                 ["appId"] = "ari:cloud:ecosystem::app/123",
+                ["versionId"] = "v-1",
                 ["envId"] = "e-1",
+                ["scopes"] = "read:jira-work",
             }));
         });
     }

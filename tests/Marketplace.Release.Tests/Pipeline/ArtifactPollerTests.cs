@@ -1,7 +1,7 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline;
-using Marketplace.Release.Reporting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Release.Tests.Pipeline;

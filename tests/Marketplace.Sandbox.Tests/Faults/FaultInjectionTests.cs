@@ -22,7 +22,7 @@ public sealed class FaultInjectionTests
         Assert.That(first.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(2)));
         Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
         Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var recorded = sandbox.Server.Requests;
+        var recorded = await sandbox.RequestsWhenLoggedAsync(3);
         Assert.That(recorded.Select(request => request.StatusCode), Is.EqualTo(new[] { 503, 503, 200 }));
         Assert.That(recorded[0].Fault, Does.StartWith("status 503"));
         Assert.That(recorded[2].Fault, Is.Null);
@@ -71,7 +71,7 @@ public sealed class FaultInjectionTests
 
         Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(350)));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(sandbox.Server.Requests.Single().Fault, Does.StartWith("delay"));
+        Assert.That((await sandbox.RequestsWhenLoggedAsync(1)).Single().Fault, Does.StartWith("delay"));
     }
 
     [Test]
@@ -100,7 +100,9 @@ public sealed class FaultInjectionTests
 
         Assert.That(sandbox.Server.State.Version(SandboxHarness.DataCenterId, 100400000), Is.Not.Null);
         Assert.That(retry.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the version exists although the client never saw the 201");
-        var dropped = sandbox.Server.Requests.Single(request => request.Fault is not null);
+        // The dropped request is recorded when the server is done with it, possibly after the retry's answer: wait for
+        // both to be in the log (the recorder's signal, not time).
+        var dropped = (await sandbox.RequestsWhenLoggedAsync(2)).Single(request => request.Fault is not null);
         Assert.That(dropped.StatusCode, Is.Zero);
         Assert.That(dropped.Fault, Does.Contain("performThenDrop").And.Contain("performed: 201"));
     }

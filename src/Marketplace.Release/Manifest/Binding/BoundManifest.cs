@@ -1,3 +1,13 @@
 namespace Marketplace.Release.Manifest.Binding;
 
-internal sealed record BoundManifest(AppSpec App, VersionSpec Version, ListingSpec Listing, GitHubSpec? GitHub);
+internal sealed record BoundManifest(AppSpec App, VersionSpec Version, ListingSpec Listing, GitHubSpec? GitHub)
+{
+    /// <summary>The resolved developer id (see <see cref="ReleasePlan.DeveloperId"/>).</summary>
+    public string? DeveloperId { get; init; }
+
+    public AppListingSpec? AppListing { get; init; }
+
+    public CloudMigrationSpec? CloudMigration { get; init; }
+
+    public PrivacySecuritySpec? PrivacySecurity { get; init; }
+}

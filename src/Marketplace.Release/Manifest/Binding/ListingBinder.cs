@@ -102,6 +102,13 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
             var screenshot = section.Has("screenshot")
                 ? images.Screenshot(section["screenshot"], section.PathOf("screenshot"), section.KeyPosition("screenshot"))
                 : null;
+            if (!section.Has("screenshot"))
+            {
+                // The API requires highlights[].screenshot.imageId (spec §9): refusing here keeps a release from failing
+                // after its version was created.
+                reader.Report(section.Position, $"{path} needs a screenshot (the Marketplace requires one per highlight); add screenshot: {{image: <path>}} or screenshot: {{imageId: <id>}}");
+            }
+
             var thumbnail = section.Has("thumbnail")
                 ? images.ImageOnly(section["thumbnail"], section.PathOf("thumbnail"), section.KeyPosition("thumbnail"), "screenshot-thumbnail")
                 : null;
@@ -160,24 +167,14 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
         }
 
         return new DeveloperLinksSpec(
-            Link(section, "documentation"),
-            Link(section, "learnMore"),
-            Link(section, "eula"),
-            Link(section, "purchase"),
+            reader.WebLink(section, "documentation"),
+            reader.WebLink(section, "learnMore"),
+            reader.WebLink(section, "eula"),
+            reader.WebLink(section, "purchase"),
             reader.Boolean(section["bonTermsSupported"], section.PathOf("bonTermsSupported")),
-            Link(section, "partnerSpecificTerms"));
-    }
-
-    private string? Link(SectionView section, string key)
-    {
-        var value = reader.Text(section[key], section.PathOf(key));
-        if (value is null || UrlRules.WebUrl(value) is not null)
-        {
-            return value;
-        }
-
-        reader.Report(section[key]!.Start, $"{section.PathOf(key)} '{value}' is not a web address; give a full URL starting with https://");
-        return null;
+            // Free text: the API types developerLinks.partnerSpecificTerms as a string (its example is "Custom partner
+            // terms and conditions apply"), not a URL (spec §9).
+            reader.Text(section, "partnerSpecificTerms"));
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{11}$", RegexOptions.CultureInvariant)]

@@ -8,11 +8,15 @@ internal static class ManifestVocabulary
 {
     public const string FromVersion = "from-version";
     public const string InheritPrevious = "previous";
+
+    /// <summary><c>max: latest</c> in a compatibility entry.</summary>
+    public const string Latest = "latest";
     public const string DefaultAgreement = "https://www.atlassian.com/licensing/marketplace/partneragreement";
 
-    public static ManifestSection Root { get; } = new("", "the top level", ["schema", "app", "version", "listing", "github"]);
+    public static ManifestSection Root { get; } = new("", "the top level",
+        ["schema", "app", "version", "listing", "github", "appListing", "cloudMigration", "privacySecurity"]);
 
-    public static ManifestSection App { get; } = new("app", "app", ["key", "hosting"]);
+    public static ManifestSection App { get; } = new("app", "app", ["key", "hosting", "developerId"]);
 
     public static ManifestSection Version { get; } = new("version", "version",
     [
@@ -33,7 +37,7 @@ internal static class ManifestVocabulary
     public static ManifestSection Screenshot { get; } = new("screenshot", "screenshots", ["image", "imageId", "caption"]);
 
     /// <summary>An image without a caption: the hero image and highlight thumbnails.</summary>
-    public static ManifestSection Image { get; } = new("image", "listing.heroImage and highlight thumbnails", ["image", "imageId"]);
+    public static ManifestSection Image { get; } = new("image", "images without a caption (listing.heroImage, highlight thumbnails, appListing.icon and banner)", ["image", "imageId"]);
 
     public static ManifestSection Highlight { get; } = new("highlight", "listing.highlights entries", ["title", "caption", "summary", "screenshot", "thumbnail"]);
 
@@ -44,12 +48,40 @@ internal static class ManifestVocabulary
 
     public static ManifestSection GitHub { get; } = new("github", "github", ["repository", "release", "releaseNotes", "asset", "linkBack"]);
 
+    public static ManifestSection AppListing { get; } = new("appListing", "appListing",
+        ["name", "summary", "tagline", "tags", "icon", "banner", "communityEnabled", "links"]);
+
+    public static ManifestSection AppListingTags { get; } = new("appListingTags", "appListing.tags", ["categories", "keywords"]);
+
+    public static ManifestSection AppListingLinks { get; } = new("appListingLinks", "appListing.links",
+        ["issueTracker", "supportTicketSystem", "appStatusPage", "forums", "privacy"]);
+
+    public static ManifestSection CloudMigration { get; } = new("cloudMigration", "cloudMigration",
+        ["assistantCompatibility", "migrationPath", "migrationDocumentation", "featureDifferenceDocumentation"]);
+
+    public static ManifestSection PrivacySecurity { get; } = new("privacySecurity", "privacySecurity", ["file", "publish"]);
+
     public static IReadOnlyList<ManifestSection> Sections { get; } =
-        [Root, App, Version, Compatibility, Listing, Screenshot, Image, Highlight, DeploymentInstruction, DeveloperLinks, GitHub];
+    [
+        Root, App, Version, Compatibility, Listing, Screenshot, Image, Highlight, DeploymentInstruction, DeveloperLinks, GitHub,
+        AppListing, AppListingTags, AppListingLinks, CloudMigration, PrivacySecurity,
+    ];
+
+    /// <summary>The sections that need the developer id (<c>app.developerId</c> or <c>MARKETPLACE_DEVELOPER_ID</c>) to find the app's productId.</summary>
+    public static IReadOnlyList<string> PresenceSections { get; } = ["appListing", "cloudMigration", "privacySecurity"];
+
+    /// <summary>The environment variable the developer id comes from when <c>app.developerId</c> is absent.</summary>
+    public const string DeveloperIdVariable = "MARKETPLACE_DEVELOPER_ID";
+
+    /// <summary>Files <c>privacySecurity.file</c> may name.</summary>
+    public static IReadOnlyList<string> PrivacySecurityExtensions { get; } = [".yml", ".yaml", ".json"];
 
     public static IReadOnlyList<string> Hostings { get; } = ["server", "datacenter", "cloud"];
 
     public static IReadOnlyList<string> Frameworks { get; } = ["plugin", "workflow", "connect", "forge", "external"];
+
+    /// <summary>Frameworks whose build number the Marketplace assigns (v3-facts.md § Versions); <c>version.build</c> is refused for them.</summary>
+    public static IReadOnlyList<string> BuildAssigningFrameworks { get; } = ["connect", "forge"];
 
     public static IReadOnlyList<string> PluginFrameworkTypes { get; } = ["P2", "P1"];
 
@@ -74,6 +106,7 @@ internal static class ManifestVocabulary
         new("version", "license", Licenses),
         new("listing", "state", ListingStates),
         new("listing", "inherit", InheritModes),
+        new("cloudMigration", "migrationPath", MigrationPathNames.ManifestValues),
     ];
 
     /// <summary>Text keys whose length cap differs from <see cref="ManifestLimits.MaxShortTextChars"/>.</summary>
@@ -87,6 +120,11 @@ internal static class ManifestVocabulary
         (Highlight, "caption", ManifestLimits.MaxSummaryChars),
         (Highlight, "summary", ManifestLimits.MaxSummaryChars),
         (DeploymentInstruction, "body", ManifestLimits.MaxLongTextChars),
+        (AppListing, "name", ManifestLimits.MaxAppNameChars),
+
+        // The API reference states no length for summary and tagLine; the manifest caps them like other short texts.
+        (AppListing, "summary", ManifestLimits.MaxSummaryChars),
+        (AppListing, "tagline", ManifestLimits.MaxSummaryChars),
         (GitHub, "release", 255),
         (GitHub, "asset", 255),
     ];

@@ -8,7 +8,7 @@ namespace Marketplace.Release.Manifest.Binding;
 /// returns null for "absent or invalid", so callers carry on and the user sees every problem in one run.
 /// Scalars are interpolated first and then checked as if the result had been written literally.
 /// </summary>
-internal sealed class ValueReader(EnvironmentInterpolator interpolator, ManifestDiagnosticBag diagnostics)
+internal sealed partial class ValueReader(EnvironmentInterpolator interpolator, ManifestDiagnosticBag diagnostics)
 {
     public ManifestDiagnosticBag Diagnostics { get; } = diagnostics;
 
@@ -96,30 +96,49 @@ internal sealed class ValueReader(EnvironmentInterpolator interpolator, Manifest
     public string? Text(SectionView section, string key) =>
         Text(section[key], section.PathOf(key), ManifestVocabulary.MaxLength(section.Definition, key));
 
-    /// <summary>A required text value: reports a missing key and an empty value.</summary>
-    public string? RequiredText(SectionView section, string key, string example)
+    /// <summary>A full http(s) URL (a link shown to users or documentation); reports anything else.</summary>
+    public string? WebLink(SectionView section, string key)
     {
-        var node = section[key];
-        if (node is null)
-        {
-            Report(section.Position, $"{section.Subject} is missing '{key}'; add {key}: {example}");
-            return null;
-        }
-
-        if (node is ScalarNode { IsNull: true })
-        {
-            Report(node.Start, $"{section.PathOf(key)} is empty; give a value, e.g. {key}: {example}");
-            return null;
-        }
-
         var value = Text(section, key);
-        if (value is not null && value.Trim().Length == 0)
+        if (value is null || UrlRules.WebUrl(value) is not null)
         {
-            Report(node.Start, $"{section.PathOf(key)} is empty; give a value, e.g. {key}: {example}");
+            return value;
+        }
+
+        Report(section[key]!.Start, $"{section.PathOf(key)} '{value}' is not a web address; give a full URL starting with https://");
+        return null;
+    }
+
+    /// <summary>A list of short texts (tags, keywords); null when absent or invalid (reported).</summary>
+    public List<string>? TextList(SectionView section, string key)
+    {
+        var list = List(section[key], section.PathOf(key));
+        if (list is null)
+        {
             return null;
         }
 
-        return value;
+        var items = new List<string>();
+        var valid = true;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var path = $"{section.PathOf(key)}[{i}]";
+            var item = Text(list.Items[i], path);
+            if (item is null || item.Trim().Length == 0)
+            {
+                if (item is not null || list.Items[i] is ScalarNode { IsNull: true })
+                {
+                    Report(list.Items[i].Start, $"{path} is empty; give a value or remove the entry");
+                }
+
+                valid = false;
+                continue;
+            }
+
+            items.Add(item);
+        }
+
+        return valid ? items : null;
     }
 
     /// <summary>One of <paramref name="values"/>; a near miss gets a suggestion.</summary>

@@ -30,7 +30,22 @@ internal static class ManifestYamlReader
         }
         catch (YamlException exception)
         {
-            diagnostics.Add(Position(exception.Start), $"YAML syntax error: {OneLine(exception.Message)}; check the indentation and quote values that contain ': ' or start with a special character");
+            var unclosed = builder.InnermostOpenFlow is { } flow ? $"; {Unclosed(flow)}" : "";
+            diagnostics.Add(Position(exception.Start), $"YAML syntax error: {OneLine(exception.Message)}{unclosed}; check the indentation and quote values that contain ': ' or start with a special character");
+            return null;
+        }
+        catch (InvalidOperationException) when (builder.InnermostOpenFlow is { } flow)
+        {
+            // YamlDotNet's scanner (Scanner.ScanPlainScalar) throws InvalidOperationException instead of a YamlException
+            // when a plain scalar inside an unclosed flow collection runs onto a less indented line: `key: [a` or
+            // `hosting: {x` followed by more keys. The open '[' or '{' is the user's mistake, so it is reported there.
+            diagnostics.Add(flow.Start, $"YAML syntax error: {Unclosed(flow)}; close it on the same line, or quote the value if the bracket is meant as text");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // The same scanner failure outside a flow collection has not been seen; still a syntax error, not a crash.
+            diagnostics.Add(builder.LastPosition, "YAML syntax error: the text after this point cannot be read as YAML; check the brackets, quotes and indentation");
             return null;
         }
 
@@ -39,6 +54,10 @@ internal static class ManifestYamlReader
 
     internal static SourcePosition Position(Mark mark) =>
         new(checked((int)Math.Max(1, mark.Line)), checked((int)Math.Max(1, mark.Column)), mark.Index);
+
+    private static string Unclosed(OpenCollection flow) => flow.IsMapping
+        ? $"the flow mapping '{{' at line {flow.Start.Line}, column {flow.Start.Column} is not closed with '}}'"
+        : $"the flow sequence '[' at line {flow.Start.Line}, column {flow.Start.Column} is not closed with ']'";
 
     private static string OneLine(string message)
     {
@@ -57,9 +76,16 @@ internal static class ManifestYamlReader
 
         public ManifestNode? Root { get; private set; }
 
+        /// <summary>The innermost flow collection (<c>[…]</c> or <c>{…}</c>) still open; null when none is.</summary>
+        public OpenCollection? InnermostOpenFlow => open.FirstOrDefault(collection => collection.IsFlow);
+
+        /// <summary>Where the last event read starts (the start of the document before any).</summary>
+        public SourcePosition LastPosition { get; private set; } = SourcePosition.Start;
+
         /// <summary>Takes one event; false stops reading (the problem is reported).</summary>
         public bool Accept(ParsingEvent parsingEvent)
         {
+            LastPosition = Position(parsingEvent.Start);
             switch (parsingEvent)
             {
                 case DocumentStart start:
@@ -81,10 +107,10 @@ internal static class ManifestYamlReader
                     return true;
                 case MappingStart mappingStart:
                     CheckNodeProperties(mappingStart);
-                    return Open(new OpenCollection(Position(mappingStart.Start), IsMapping: true));
+                    return Open(new OpenCollection(Position(mappingStart.Start), IsMapping: true, IsFlow: mappingStart.Style == MappingStyle.Flow));
                 case SequenceStart sequenceStart:
                     CheckNodeProperties(sequenceStart);
-                    return Open(new OpenCollection(Position(sequenceStart.Start), IsMapping: false));
+                    return Open(new OpenCollection(Position(sequenceStart.Start), IsMapping: false, IsFlow: sequenceStart.Style == SequenceStyle.Flow));
                 case MappingEnd or SequenceEnd:
                     var closed = open.Pop();
                     Add(closed.IsMapping
@@ -161,7 +187,7 @@ internal static class ManifestYamlReader
         }
     }
 
-    private sealed record OpenCollection(SourcePosition Start, bool IsMapping)
+    private sealed record OpenCollection(SourcePosition Start, bool IsMapping, bool IsFlow)
     {
         public List<MappingEntry> Entries { get; } = [];
 

@@ -1,5 +1,6 @@
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -11,55 +12,29 @@ internal sealed class CreateListingStep : IReleaseStep
 {
     public string Name => StepNames.CreateListing;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(
+        state.Listing is { } live
+            ? StepDecision.Skip($"the version already has a {live.State} listing")
+            : StepDecision.Change("create the version listing (PRIVATE)", token => CreateAsync(run, state, token), "dry run: would create the listing as PRIVATE"));
+
+    private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        if (context.LiveListing is { } live)
-        {
-            return StepResult.Skip($"the version already has a {live["state"]} listing");
-        }
-
-        context.Change("create the version listing (PRIVATE)");
-        if (context.DryRun)
-        {
-            return StepResult.Skip("dry run: would create the listing as PRIVATE");
-        }
-
-        var appSoftwareId = context.RequireAppSoftwareId();
-        var body = DesiredListing.Build(context);
-        if (DesiredListing.HasLocalImages(body))
-        {
-            throw new ReleaseFailedException(FailureKind.Internal, "a listing image has no id after the image upload", "report this with the log");
-        }
-
-        body["state"] = "PRIVATE";
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var desired = DesiredListing.Build(run.Plan.Listing, state);
+        var body = desired.Send("PRIVATE");
+        LiveListing? found = null;
         var created = await MutationGuard.RunAsync(
-            context,
-            token => context.Client.CreateListingAsync(appSoftwareId, context.BuildNumber, body, token),
-            async token => (context.LiveListing = await ReadAsync(context, appSoftwareId, token)) is not null,
-            error => error.Status == 409 || (error.Status == 400 && error.Error?.HasMessage("already exists") == true),
+            run,
+            Name,
+            token => run.Client.CreateListingAsync(appSoftwareId, run.BuildNumber, body, token),
+            async token => (found = await LiveReads.ListingAsync(run, appSoftwareId, token)) is not null,
             cancellationToken);
 
-        context.LiveListing ??= await ReadAsync(context, appSoftwareId, cancellationToken)
+        var live = found ?? await LiveReads.ListingAsync(run, appSoftwareId, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Internal,
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
-        if (!created)
-        {
-            DesiredListing.AdoptLiveImages(context, context.LiveListing);
-        }
-
-        context.ListingContentDiffers = JsonMatch.Differences(DesiredListing.Build(context), context.LiveListing).Count > 0;
-        return StepResult.Done(created ? "created the listing as PRIVATE" : "the listing was already created (a lost response or another run); not created twice");
-    }
-
-    internal static async Task<System.Text.Json.Nodes.JsonObject?> ReadAsync(ReleaseContext context, string appSoftwareId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await context.Client.GetListingAsync(appSoftwareId, context.BuildNumber, cancellationToken);
-        }
-        catch (MarketplaceApiException error)
-        {
-            throw context.Fail(error);
-        }
+        // Another run may have created it from its own upload of the same images: take the ids it shows.
+        state = state with { Listing = live, ImageIds = created ? state.ImageIds : desired.AdoptLiveImages(state.ImageIds, live.Body) };
+        return new StepRun(state, created ? "created the listing as PRIVATE" : "the listing was already created (a lost response or another run); not created twice");
     }
 }

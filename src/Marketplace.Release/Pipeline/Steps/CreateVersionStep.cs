@@ -1,5 +1,5 @@
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -8,81 +8,65 @@ internal sealed class CreateVersionStep : IReleaseStep
 {
     public string Name => StepNames.CreateVersion;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(
+        state.LiveVersion is { } live
+            ? StepDecision.Skip($"version {live.VersionNumber} (build {run.BuildNumber}) exists and matches the manifest")
+            : StepDecision.Change($"create version {run.Plan.Version.Number} (build {run.BuildNumber})", token => CreateAsync(run, state, token)));
+
+    private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        if (context.LiveVersion is not null)
-        {
-            return StepResult.Skip($"version {context.LiveVersion.VersionNumber} (build {context.BuildNumber}) exists and matches the manifest");
-        }
-
-        var version = context.Plan.Version;
-        context.Change($"create version {version.Number} (build {context.BuildNumber})");
-        if (context.DryRun)
-        {
-            return StepResult.Skip($"dry run: would create version {version.Number} (build {context.BuildNumber})");
-        }
-
-        var appSoftwareId = context.RequireAppSoftwareId();
-        var request = DesiredVersion.Build(context);
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var request = DesiredVersion.Build(run.Plan, state);
+        var found = state;
         var created = await MutationGuard.RunAsync(
-            context,
-            token => context.Client.CreateVersionAsync(appSoftwareId, request, token),
-            token => ExistsAsync(context, appSoftwareId, token),
-            error => error.Status == 409 || (error.Status == 400 && error.Error?.HasMessage("already exists") == true),
+            run,
+            Name,
+            token => run.Client.CreateVersionAsync(appSoftwareId, request, token),
+            async token => (found = await FindSameAsync(run, state, appSoftwareId, token)) is { LiveVersion: not null },
             cancellationToken);
 
-        context.LiveVersion ??= await ReadAsync(context, appSoftwareId, cancellationToken)
+        var live = found.LiveVersion ?? await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Internal,
-                $"the Marketplace answered the creation of build {context.BuildNumber} but does not show the version",
+                $"the Marketplace answered the creation of build {run.BuildNumber} but does not show the version",
                 "re-run in a minute; if it persists, report it with the log");
-        return StepResult.Done(created
-            ? $"created version {version.Number} (build {context.BuildNumber})"
-            : $"version {version.Number} (build {context.BuildNumber}) was already created (a lost response or another run); not created twice");
+        var number = run.Plan.Version.Number;
+        return new StepRun(found with { LiveVersion = live }, created
+            ? $"created version {number} (build {run.BuildNumber})"
+            : $"version {number} (build {run.BuildNumber}) was already created (a lost response or another run); not created twice");
     }
 
-    private static async Task<bool> ExistsAsync(ReleaseContext context, string appSoftwareId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The state with the live version when it exists with this release's content (another run, or a lost response
+    /// of ours, made it); the state unchanged when it does not exist; a conflict when it exists with other content.
+    /// </summary>
+    private static async Task<ReleaseState> FindSameAsync(ReleaseRun run, ReleaseState state, string appSoftwareId, CancellationToken cancellationToken)
     {
-        var live = await ReadAsync(context, appSoftwareId, cancellationToken);
-        if (live is null)
+        if (await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken) is not { } live)
         {
-            return false;
+            return state;
         }
 
-        var differences = DesiredVersion.Differences(DesiredVersion.Build(context), live);
+        var differences = DesiredVersion.Differences(DesiredVersion.Build(run.Plan, state), live);
         var liveArtifact = DesiredVersion.LiveArtifactId(live);
-        if (differences.Count > 0 || (context.ArtifactId is not null && liveArtifact is not null && liveArtifact != context.ArtifactId && !await SameFileAsync(context, liveArtifact, cancellationToken)))
+        if (differences.Count > 0 || (state.Artifact is { } ours && liveArtifact is not null && liveArtifact != ours.Id && !await SameFileAsync(run, state, liveArtifact, cancellationToken)))
         {
             throw new ReleaseFailedException(FailureKind.Conflict,
-                $"another release created build {context.BuildNumber} with different content{(differences.Count > 0 ? ": " + string.Join("; ", differences) : " (another artifact)")}",
+                $"another release created build {run.BuildNumber} with different content{(differences.Count > 0 ? ": " + string.Join("; ", differences) : " (another artifact)")}",
                 "bump version.number to release this content");
         }
 
-        // Another run (or a lost response of ours) made the version, possibly on its own upload of the same file:
-        // from here on the live artifact is the one this release uses.
-        if (liveArtifact is not null)
+        // Possibly made from its own upload of the same file: from here on the live artifact is the one this release uses.
+        return state with
         {
-            context.ArtifactId = liveArtifact;
-        }
-
-        context.LiveVersion = live;
-        return true;
+            LiveVersion = live,
+            Artifact = liveArtifact is not null ? new UsedArtifact(liveArtifact, Ready: true) : state.Artifact,
+        };
     }
 
-    private static async Task<bool> SameFileAsync(ReleaseContext context, string liveArtifact, CancellationToken cancellationToken)
+    private static async Task<bool> SameFileAsync(ReleaseRun run, ReleaseState state, string liveArtifact, CancellationToken cancellationToken)
     {
-        var artifact = await context.Client.GetArtifactAsync(liveArtifact, cancellationToken);
-        return FileChecksum.Same(artifact?.FileInfo?.Checksum, await context.LocalChecksumAsync(cancellationToken));
-    }
-
-    private static async Task<Api.Models.VersionResponse?> ReadAsync(ReleaseContext context, string appSoftwareId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await context.Client.GetVersionAsync(appSoftwareId, context.BuildNumber, cancellationToken);
-        }
-        catch (MarketplaceApiException error)
-        {
-            throw context.Fail(error);
-        }
+        var artifact = await run.Client.GetArtifactAsync(liveArtifact, cancellationToken);
+        return state.Version(run.Plan).Artifact?.LocalPath is { } path
+            && FileChecksum.Same(artifact?.FileInfo?.Checksum, await run.Checksums.Sha512Async(path, cancellationToken));
     }
 }

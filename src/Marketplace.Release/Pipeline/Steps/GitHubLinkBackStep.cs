@@ -1,57 +1,61 @@
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
 /// After a verified publish, adds one line linking to the Marketplace to the GitHub release's body. Reads the body
-/// afresh first, so a re-run finds the line and adds no second. The version is live by now: a failure here is a
-/// warning, never a failed release.
+/// afresh before writing, so a re-run finds the line and adds no second. The version is live by now: a failure
+/// here is a warning, never a failed release (<see cref="ToleratedFailure"/>).
 /// </summary>
 internal sealed class GitHubLinkBackStep : IReleaseStep
 {
     public string Name => StepNames.GitHubLinkBack;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public bool AppliesTo(ReleasePlan plan) => plan.GitHub is not null;
+
+    public string? ToleratedFailure(ReleaseRun run) =>
+        $"the version is published, but the link back to it was not added to GitHub release {run.Plan.GitHub?.Release}";
+
+    public async Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var spec = context.Plan.GitHub;
-        if (spec is not { LinkBack: true } || context.GitHub is not { } gitHub || spec.Repository is null)
+        var spec = run.Plan.GitHub;
+        if (spec is not { LinkBack: true } || run.GitHub is not { } gitHub || spec.Repository is null)
         {
-            return StepResult.Skip("github.linkBack is not set");
+            return StepDecision.Skip("github.linkBack is not set");
         }
 
-        if (!context.Plan.Listing.Public)
+        if (!run.Plan.Listing.Public)
         {
-            return StepResult.Skip("the version is staged as PRIVATE; the link is added once it is published");
+            return StepDecision.Skip("the version is staged as PRIVATE; the link is added once it is published");
         }
 
         var repository = GitHubRepository.Parse(spec.Repository);
-        var text = $"{context.Plan.App.Key} {context.Plan.Version.Number} ({context.Plan.App.Hosting})";
-        var url = MarketplaceLinks.ForVersion(context.Options.Connection, context.Plan.App.Key, ReleaseEngine.VersionUrl(context));
-        var line = GitHubLinkBack.Line(text, url);
-        try
-        {
-            var release = context.DryRun && context.GitHubRelease is { } read
-                ? read
-                : await gitHub.GetReleaseAsync(repository, spec.Release, cancellationToken);
-            if (GitHubLinkBack.AddTo(release.Body, line) is not { } body)
-            {
-                return StepResult.Skip($"release {release.TagName} already links to the Marketplace");
-            }
-
-            context.Change($"add the Marketplace link to the body of GitHub release {release.TagName} of {repository}");
-            if (context.DryRun)
-            {
-                return StepResult.Skip($"dry run: would add to release {release.TagName}: {line}");
-            }
-
-            await gitHub.UpdateReleaseBodyAsync(repository, release.Id, body, cancellationToken);
-            return StepResult.Done($"release {release.TagName} links to {url}");
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var why = exception is GitHubException error ? GitHubFailures.Explain(error, repository, writing: true).Line : exception.Message;
-            context.Reporter.Warning($"the version is published, but the link back to it was not added to GitHub release {spec.Release}: {why}");
-            return StepResult.Skip("not added; the version is live (see the warning above)");
-        }
+        var line = Line(run, state);
+        // github-release read the release moments ago in this run; the write below reads it afresh.
+        var release = state.GitHub?.Release ?? await gitHub.GetReleaseAsync(repository, spec.Release, cancellationToken);
+        return GitHubLinkBack.AddTo(release.Body, line) is null
+            ? StepDecision.Skip($"release {release.TagName} already links to the Marketplace")
+            : StepDecision.Change($"add the Marketplace link to the body of GitHub release {release.TagName} of {repository}",
+                token => AddAsync(run, state, gitHub, repository, line, token),
+                $"dry run: would add to release {release.TagName}: {line}");
     }
+
+    private static async Task<StepRun> AddAsync(ReleaseRun run, ReleaseState state, IGitHubReleases gitHub, GitHubRepository repository, string line, CancellationToken cancellationToken)
+    {
+        var release = await gitHub.GetReleaseAsync(repository, run.Plan.GitHub!.Release, cancellationToken);
+        if (GitHubLinkBack.AddTo(release.Body, line) is { } body)
+        {
+            await gitHub.UpdateReleaseBodyAsync(repository, release.Id, body, cancellationToken);
+        }
+
+        return new StepRun(state, $"release {release.TagName} links to {MarketplaceUrl(run, state)}");
+    }
+
+    private static string Line(ReleaseRun run, ReleaseState state) =>
+        GitHubLinkBack.Line($"{run.Plan.App.Key} {run.Plan.Version.Number} ({run.Plan.App.Hosting})", MarketplaceUrl(run, state));
+
+    private static Uri MarketplaceUrl(ReleaseRun run, ReleaseState state) =>
+        MarketplaceLinks.ForVersion(run.Options.Connection, run.Plan.App.Key, run.VersionUrl(state));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -11,80 +12,68 @@ namespace Marketplace.Release.Pipeline.Steps;
 /// </summary>
 internal sealed class PublishStep : IReleaseStep
 {
+    private const string Public = "PUBLIC";
+    private const string Private = "PRIVATE";
     private static readonly string[] ReadOnlyFields = ["buildNumber", "appSoftwareId", "approvalDetails"];
 
     public string Name => StepNames.Publish;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var wanted = context.Plan.Listing.Public ? "PUBLIC" : "PRIVATE";
-        if (context.DryRun)
+        var wanted = Wanted(run);
+        var staged = "listing.state is private: the version is staged, not published";
+        // No listing yet happens only when create-listing did not run its change (a dry run): it would create it PRIVATE.
+        var live = state.Listing;
+        var differs = live is null ? [] : DesiredListing.Build(run.Plan.Listing, state).Differences(live.Body);
+        if ((live?.IsIn(wanted) ?? wanted == Private) && differs.Count == 0)
         {
-            return Plan(context, wanted);
+            return Task.FromResult(StepDecision.Skip(wanted == Public ? "the listing is already PUBLIC" : staged));
         }
 
-        var appSoftwareId = context.RequireAppSoftwareId();
-        for (var attempt = 0; ; attempt++)
+        if (wanted == Private && live?.IsIn(Public) == true)
         {
-            var current = await CreateListingStep.ReadAsync(context, appSoftwareId, cancellationToken)
-                ?? throw new ReleaseFailedException(FailureKind.Internal, "the version has no listing to publish", "re-run: the listing is created first");
-            context.LiveListing = current;
-            var state = current["state"]?.ToString();
-            var differs = JsonMatch.Differences(DesiredListing.Build(context), current);
-            if (string.Equals(state, wanted, StringComparison.OrdinalIgnoreCase) && differs.Count == 0)
-            {
-                return StepResult.Skip(wanted == "PUBLIC" ? "the listing is already PUBLIC" : "listing.state is private: the version is staged, not published");
-            }
-
-            if (wanted == "PRIVATE" && string.Equals(state, "PUBLIC", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ReleaseFailedException(FailureKind.Conflict,
-                    "the listing is already PUBLIC but the manifest asks for private",
-                    "set listing.state: public (this tool never unpublishes a version; do that in the Marketplace UI)");
-            }
-
-            var body = UpdatedBody(context, current, differs, wanted);
-            try
-            {
-                await MutationGuard.RunAsync(
-                    context,
-                    token => context.Client.UpdateListingAsync(appSoftwareId, context.BuildNumber, body, token),
-                    async token => Satisfied(context, await CreateListingStep.ReadAsync(context, appSoftwareId, token), wanted),
-                    _ => false,
-                    cancellationToken);
-            }
-            catch (ReleaseFailedException failure) when (attempt == 0 && failure.InnerException is MarketplaceApiException { Status: 400 } error
-                && error.Error?.HasMessage("revision") == true)
-            {
-                context.Reporter.Progress(Name, "the listing changed meanwhile (revision mismatch); reading it again and retrying once");
-                continue;
-            }
-
-            context.Changes.Add(wanted == "PUBLIC" ? "publish the listing (state PUBLIC)" : $"update the listing ({string.Join(", ", differs)})");
-            var what = differs.Count > 0 ? $" and updated {string.Join(", ", differs)}" : string.Empty;
-            return StepResult.Done(wanted == "PUBLIC" ? $"listing is PUBLIC{what}" : $"listing stays PRIVATE{what}");
+            throw new ReleaseFailedException(FailureKind.Conflict,
+                "the listing is already PUBLIC but the manifest asks for private",
+                "set listing.state: public (this tool never unpublishes a version; do that in the Marketplace UI)");
         }
+
+        return Task.FromResult(wanted == Public && live?.IsIn(Public) != true
+            ? StepDecision.Change("publish the listing (state PUBLIC)", token => UpdateAsync(run, state, token), "dry run: would set the listing's state to PUBLIC")
+            : StepDecision.Change($"update the listing ({string.Join(", ", differs)})", token => UpdateAsync(run, state, token), "dry run: would update the listing's content"));
     }
 
-    private static StepResult Plan(ReleaseContext context, string wanted)
+    private async Task<StepRun> UpdateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var state = context.LiveListing?["state"]?.ToString();
-        if (wanted == "PUBLIC" && !string.Equals(state, "PUBLIC", StringComparison.OrdinalIgnoreCase))
-        {
-            context.Change("publish the listing (state PUBLIC)");
-            return StepResult.Skip("dry run: would set the listing's state to PUBLIC");
-        }
+        var wanted = Wanted(run);
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var desired = DesiredListing.Build(run.Plan.Listing, state);
+        IReadOnlyList<string> differs = [];
+        await RevisionRetry.RunAsync(
+            async token =>
+            {
+                // Read afresh: the PUT carries this revision.
+                var current = await LiveReads.ListingAsync(run, appSoftwareId, token)
+                    ?? throw new ReleaseFailedException(FailureKind.Internal, "the version has no listing to publish", "re-run: the listing is created first");
+                differs = desired.Differences(current.Body);
+                var body = UpdatedBody(current.Body, desired, differs, wanted);
+                return await MutationGuard.RunAsync(
+                    run,
+                    Name,
+                    update => run.Client.UpdateListingAsync(appSoftwareId, run.BuildNumber, body, update),
+                    async check => await LiveReads.ListingAsync(run, appSoftwareId, check) is { } listing
+                        && listing.IsIn(wanted) && desired.Differences(listing.Body).Count == 0,
+                    token);
+            },
+            () => run.Reporter.Progress(Name, "the listing changed meanwhile (revision mismatch); reading it again and retrying once"),
+            cancellationToken);
 
-        if (context.ListingContentDiffers)
-        {
-            context.Change("update the listing's content");
-            return StepResult.Skip("dry run: would update the listing's content");
-        }
-
-        return StepResult.Skip(wanted == "PUBLIC" ? "the listing is already PUBLIC" : "listing.state is private: nothing to publish");
+        var what = differs.Count > 0 ? $" and updated {string.Join(", ", differs)}" : string.Empty;
+        return new StepRun(state, wanted == Public ? $"listing is PUBLIC{what}" : $"listing stays PRIVATE{what}");
     }
 
-    private static JsonObject UpdatedBody(ReleaseContext context, JsonObject current, IReadOnlyList<string> differs, string wanted)
+    private static string Wanted(ReleaseRun run) => run.Plan.Listing.Public ? Public : Private;
+
+    private static JsonObject UpdatedBody(JsonObject current, DesiredListing desired, IReadOnlyList<string> differs, string wanted)
     {
         var body = (JsonObject)current.DeepClone();
         foreach (var field in ReadOnlyFields)
@@ -92,21 +81,12 @@ internal sealed class PublishStep : IReleaseStep
             body.Remove(field);
         }
 
-        if (differs.Count > 0)
+        foreach (var field in differs)
         {
-            var desired = DesiredListing.Build(context);
-            foreach (var field in differs)
-            {
-                body[field] = desired[field]?.DeepClone();
-            }
+            body[field] = desired.Body[field]?.DeepClone();
         }
 
         body["state"] = wanted;
         return body;
     }
-
-    private static bool Satisfied(ReleaseContext context, JsonObject? listing, string wanted) =>
-        listing is not null
-        && string.Equals(listing["state"]?.ToString(), wanted, StringComparison.OrdinalIgnoreCase)
-        && JsonMatch.Differences(DesiredListing.Build(context), listing).Count == 0;
 }

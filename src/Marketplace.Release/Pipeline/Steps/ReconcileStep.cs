@@ -1,5 +1,7 @@
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using System.Text.Json.Nodes;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -12,88 +14,83 @@ internal sealed class ReconcileStep : IReleaseStep
 {
     public string Name => StepNames.Reconcile;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
+        Task.FromResult(StepDecision.Read(token => ReconcileAsync(run, state, token)));
+
+    private static async Task<StepRun> ReconcileAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var appSoftwareId = context.RequireAppSoftwareId();
-        try
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var live = await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken);
+        state = state with { LiveVersion = live };
+        if (run.Plan.Listing.InheritPrevious)
         {
-            context.LiveVersion = await context.Client.GetVersionAsync(appSoftwareId, context.BuildNumber, cancellationToken);
-            if (context.Plan.Listing.InheritPrevious)
-            {
-                await ReadPreviousListingAsync(context, appSoftwareId, cancellationToken);
-            }
-
-            if (context.LiveVersion is not { } live)
-            {
-                return StepResult.Done($"version {context.Plan.Version.Number} (build {context.BuildNumber}) does not exist yet");
-            }
-
-            var differences = DesiredVersion.Differences(DesiredVersion.Build(context), live).ToList();
-            if (DesiredVersion.UsesArtifact(live.FrameworkDetails?.FrameworkId ?? string.Empty))
-            {
-                context.ArtifactId = DesiredVersion.LiveArtifactId(live);
-                context.ArtifactReady = true;
-                if (await ArtifactDifferenceAsync(context, cancellationToken) is { } artifactDifference)
-                {
-                    differences.Add(artifactDifference);
-                }
-            }
-
-            if (differences.Count > 0)
-            {
-                throw new ReleaseFailedException(FailureKind.Conflict,
-                    $"version {live.VersionNumber} (build {context.BuildNumber}) already exists with different content: {string.Join("; ", differences)}",
-                    "a published version cannot be replaced: bump version.number (and the build number) to release new content, or make the manifest match the live version");
-            }
-
-            context.LiveListing = await context.Client.GetListingAsync(appSoftwareId, context.BuildNumber, cancellationToken);
-            if (context.LiveListing is { } listing)
-            {
-                var differing = JsonMatch.Differences(DesiredListing.Build(context), listing);
-                context.ListingContentDiffers = differing.Count > 0;
-                var state = listing["state"]?.ToString();
-                return StepResult.Done(differing.Count > 0
-                    ? $"version exists and matches; its {state} listing differs in {string.Join(", ", differing)}"
-                    : $"version exists and matches; its listing is {state}");
-            }
-
-            return StepResult.Done("version exists and matches; it has no listing yet");
+            state = state with { PreviousListing = await ReadPreviousListingAsync(run, appSoftwareId, cancellationToken) };
         }
-        catch (MarketplaceApiException error)
+
+        if (live is null)
         {
-            throw context.Fail(error);
+            return new StepRun(state, $"version {run.Plan.Version.Number} (build {run.BuildNumber}) does not exist yet");
         }
+
+        var differences = DesiredVersion.Differences(DesiredVersion.Build(run.Plan, state), live).ToList();
+        if (DesiredVersion.UsesArtifact(live.FrameworkDetails?.FrameworkId ?? string.Empty) && DesiredVersion.LiveArtifactId(live) is { } artifactId)
+        {
+            state = state with { Artifact = new UsedArtifact(artifactId, Ready: true) };
+            if (await ArtifactDifferenceAsync(run, state, artifactId, cancellationToken) is { } artifactDifference)
+            {
+                differences.Add(artifactDifference);
+            }
+        }
+
+        if (differences.Count > 0)
+        {
+            throw new ReleaseFailedException(FailureKind.Conflict,
+                $"version {live.VersionNumber} (build {run.BuildNumber}) already exists with different content: {string.Join("; ", differences)}",
+                "a published version cannot be replaced: bump version.number (and the build number) to release new content, or make the manifest match the live version");
+        }
+
+        state = state with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, run.BuildNumber, cancellationToken)) };
+        if (state.Listing is not { } listing)
+        {
+            return new StepRun(state, "version exists and matches; it has no listing yet");
+        }
+
+        var differing = DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body);
+        return new StepRun(state, differing.Count > 0
+            ? $"version exists and matches; its {listing.State} listing differs in {string.Join(", ", differing)}"
+            : $"version exists and matches; its listing is {listing.State}");
     }
 
-    private static async Task ReadPreviousListingAsync(ReleaseContext context, string appSoftwareId, CancellationToken cancellationToken)
+    private static async Task<JsonObject?> ReadPreviousListingAsync(ReleaseRun run, string appSoftwareId, CancellationToken cancellationToken)
     {
-        var versions = await context.Client.ListVersionsAsync(appSoftwareId, cancellationToken);
-        var previous = versions.Where(v => v.BuildNumber < context.BuildNumber).MaxBy(v => v.BuildNumber);
+        var versions = await run.Client.ListVersionsAsync(appSoftwareId, cancellationToken);
+        var previous = versions.Where(v => v.BuildNumber < run.BuildNumber).MaxBy(v => v.BuildNumber);
         if (previous is null)
         {
-            context.Reporter.Info("inherit: previous: there is no earlier version; nothing to inherit");
-            return;
+            run.Reporter.Info("inherit: previous: there is no earlier version; nothing to inherit");
+            return null;
         }
 
-        context.PreviousListing = await context.Client.GetListingAsync(appSoftwareId, previous.BuildNumber, cancellationToken);
-        context.Reporter.Info(context.PreviousListing is null
+        var listing = await run.Client.GetListingAsync(appSoftwareId, previous.BuildNumber, cancellationToken);
+        run.Reporter.Info(listing is null
             ? $"inherit: previous: version {previous.VersionNumber} has no listing; nothing to inherit"
             : $"inherit: previous: listing fields not in the manifest come from version {previous.VersionNumber} (build {previous.BuildNumber})");
+        return listing;
     }
 
     /// <summary>Compares the live version's artifact with the local file by checksum; null when they match or cannot be compared.</summary>
-    private static async Task<string?> ArtifactDifferenceAsync(ReleaseContext context, CancellationToken cancellationToken)
+    private static async Task<string?> ArtifactDifferenceAsync(ReleaseRun run, ReleaseState state, string artifactId, CancellationToken cancellationToken)
     {
-        if (context.ArtifactId is not { } artifactId || context.Plan.Version.Artifact?.LocalPath is null)
+        if (state.Version(run.Plan).Artifact?.LocalPath is not { } path)
         {
             return null;
         }
 
-        var artifact = await context.Client.GetArtifactAsync(artifactId, cancellationToken);
-        var local = await context.LocalChecksumAsync(cancellationToken);
+        var artifact = await run.Client.GetArtifactAsync(artifactId, cancellationToken);
+        var local = await run.Checksums.Sha512Async(path, cancellationToken);
         if (artifact?.FileInfo?.Checksum is not { } liveChecksum)
         {
-            context.Reporter.Warning($"could not read the checksum of the live artifact {artifactId}; assuming it is the same file");
+            run.Reporter.Warning($"could not read the checksum of the live artifact {artifactId}; assuming it is the same file");
             return null;
         }
 

@@ -1,6 +1,6 @@
-using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -9,47 +9,42 @@ internal sealed class ResolveStep : IReleaseStep
 {
     public string Name => StepNames.Resolve;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
+        Task.FromResult(StepDecision.Read(token => ResolveAsync(run, state, token)));
+
+    private static async Task<StepRun> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var app = context.Plan.App;
-        try
+        var app = run.Plan.App;
+        var software = await run.Client.GetAppSoftwareAsync(app.Key, app.Hosting, cancellationToken);
+        var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, app.Hosting, StringComparison.OrdinalIgnoreCase))
+            ?? (software is [var only] && only.Hosting is null ? only : null);
+        if (match?.AppSoftwareId is not { } appSoftwareId)
         {
-            var software = await context.Client.GetAppSoftwareAsync(app.Key, app.Hosting, cancellationToken);
-            var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, app.Hosting, StringComparison.OrdinalIgnoreCase))
-                ?? (software is [var only] && only.Hosting is null ? only : null);
-            if (match is null)
-            {
-                var hostings = software is { Count: > 0 } ? string.Join(", ", software.Select(s => s.Hosting)) : null;
-                throw new ReleaseFailedException(FailureKind.Refused,
-                    hostings is null
-                        ? $"the Marketplace has no app with the key '{app.Key}'"
-                        : $"the app '{app.Key}' has no {app.Hosting} hosting (it has: {hostings})",
-                    hostings is null
-                        ? "check app.key in the manifest; the first listing of an app is created by hand in the Marketplace UI, the API only adds versions"
-                        : "set app.hosting to one the app has, or create that hosting in the Marketplace UI first");
-            }
-
-            context.AppSoftwareId = match.AppSoftwareId;
-            var compatibilities = new List<Compatibility>();
-            foreach (var entry in context.Plan.Version.Compatibility)
-            {
-                var min = entry.MinBuild ?? await BuildNumberAsync(context, entry.Product, entry.MinVersion!, cancellationToken);
-                var max = entry.MaxBuild ?? await BuildNumberAsync(context, entry.Product, entry.MaxVersion!, cancellationToken);
-                compatibilities.Add(new Compatibility(entry.Product, min, max));
-            }
-
-            context.Compatibilities = compatibilities;
-            var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"));
-            return StepResult.Done($"app software {match.AppSoftwareId} ({app.Hosting}); compatibility {described}");
+            var hostings = software is { Count: > 0 } ? string.Join(", ", software.Select(s => s.Hosting)) : null;
+            throw new ReleaseFailedException(FailureKind.Refused,
+                hostings is null
+                    ? $"the Marketplace has no app with the key '{app.Key}'"
+                    : $"the app '{app.Key}' has no {app.Hosting} hosting (it has: {hostings})",
+                hostings is null
+                    ? "check app.key in the manifest; the first listing of an app is created by hand in the Marketplace UI, the API only adds versions"
+                    : "set app.hosting to one the app has, or create that hosting in the Marketplace UI first");
         }
-        catch (MarketplaceApiException error)
+
+        var compatibilities = new List<Compatibility>();
+        foreach (var entry in run.Plan.Version.Compatibility)
         {
-            throw context.Fail(error);
+            var min = entry.MinBuild ?? await BuildNumberAsync(run, entry.Product, entry.MinVersion!, cancellationToken);
+            var max = entry.MaxBuild ?? await BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken);
+            compatibilities.Add(new Compatibility(entry.Product, min, max));
         }
+
+        var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"));
+        return new StepRun(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
+            $"app software {appSoftwareId} ({app.Hosting}); compatibility {described}");
     }
 
-    private static async Task<long> BuildNumberAsync(ReleaseContext context, string product, string version, CancellationToken cancellationToken) =>
-        await context.Client.GetParentSoftwareBuildNumberAsync(product, version, cancellationToken)
+    private static async Task<long> BuildNumberAsync(ReleaseRun run, string product, string version, CancellationToken cancellationToken) =>
+        await run.Client.GetParentSoftwareBuildNumberAsync(product, version, cancellationToken)
         ?? throw new ReleaseFailedException(FailureKind.Refused,
             $"the Marketplace knows no {product} version {version}",
             $"use a released {product} version number in compatibility, or give minBuild/maxBuild as build numbers");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -8,167 +9,160 @@ namespace Marketplace.Release.Pipeline.Steps;
 /// Uploads the artifact (streamed from disk) or asks the Marketplace to fetch its URL. Skipped when the version
 /// already exists, or when an earlier run uploaded the same file and the live artifact proves it.
 /// </summary>
-internal sealed class UploadArtifactStep(ArtifactStateStore state) : IReleaseStep
+internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseStep
 {
     public string Name => StepNames.UploadArtifact;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public async Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var artifact = context.Plan.Version.Artifact;
-        if (context.LiveVersion is not null)
+        var version = state.Version(run.Plan);
+        if (state.LiveVersion is not null)
         {
-            return StepResult.Skip(context.ArtifactId is { } id ? $"the version exists and uses artifact {id}" : "the version exists");
+            return StepDecision.Skip(state.Artifact is { } used ? $"the version exists and uses artifact {used.Id}" : "the version exists");
         }
 
-        if (!DesiredVersion.UsesArtifact(context.Plan.Version.Framework) || artifact is null)
+        if (!DesiredVersion.UsesArtifact(version.Framework) || version.Artifact is not { } artifact)
         {
-            return StepResult.Skip($"the {context.Plan.Version.Framework} framework takes no uploaded artifact");
+            return StepDecision.Skip($"the {version.Framework} framework takes no uploaded artifact");
         }
 
-        try
+        if (artifact.Url is { } url)
         {
-            if (artifact.Url is { } url)
-            {
-                context.Change($"ask the Marketplace to fetch {url}");
-                if (context.DryRun)
-                {
-                    return StepResult.Skip($"dry run: would fetch {url}");
-                }
-
-                await KeepSpacingAsync(context, cancellationToken);
-                var fetched = await context.Client.FetchArtifactAsync(url, cancellationToken);
-                state.RecordUpload(context.Options.Connection.BaseUrl, context.Time.GetUtcNow(), null, null);
-                context.ArtifactId = fetched.ArtifactId ?? throw MissingId();
-                return StepResult.Done($"the Marketplace fetched {url} as artifact {context.ArtifactId}");
-            }
-
-            var path = artifact.LocalPath!;
-            var size = new FileInfo(path).Length;
-            var limit = context.Options.Client.MaxArtifactBytes;
-            if (size > limit)
-            {
-                throw new ReleaseFailedException(FailureKind.InvalidInput,
-                    $"the artifact {Path.GetFileName(path)} is {Megabytes(size)} MB, over the Marketplace's limit of {Megabytes(limit)} MB",
-                    "make the artifact smaller (nothing was sent)");
-            }
-
-            // Hashing 250 MB costs about a second: only worth it up front when an earlier upload may match.
-            if (state.RemembersArtifacts(context.Options.Connection.BaseUrl)
-                && await ReuseEarlierUploadAsync(context, await context.LocalChecksumAsync(cancellationToken) ?? string.Empty, cancellationToken) is { } reused)
-            {
-                return reused;
-            }
-
-            context.Change($"upload {Path.GetFileName(path)} ({Megabytes(size)} MB)");
-            if (context.DryRun)
-            {
-                return StepResult.Skip($"dry run: would upload {Path.GetFileName(path)} ({Megabytes(size)} MB)");
-            }
-
-            await KeepSpacingAsync(context, cancellationToken);
-            var progress = new TransferProgress(context, Path.GetFileName(path));
-            var before = FileStamp.Of(path);
-            var uploaded = await context.Client.UploadArtifactAsync(path, progress.Report, cancellationToken);
-            context.ArtifactId = uploaded.ArtifactId ?? throw MissingId();
-            if (FileStamp.Of(path) != before || uploaded.FileInfo?.Size is { } receivedSize && receivedSize != before.Length)
-            {
-                // Nothing is remembered: a re-run uploads the finished file instead of reusing this artifact.
-                throw new ReleaseFailedException(FailureKind.Transient,
-                    $"{Path.GetFileName(path)} changed while it was uploaded (artifact {context.ArtifactId} holds {uploaded.FileInfo?.Size ?? -1} bytes of it)",
-                    "re-run once the build has finished writing the artifact: it is uploaded again");
-            }
-
-            // The Marketplace's checksum of what it received is the file's (unchanged, and TCP delivered it whole), so
-            // the file is read once, by the upload; the resume state and a later comparison use that checksum.
-            state.RecordUpload(context.Options.Connection.BaseUrl, context.Time.GetUtcNow(), uploaded.FileInfo?.Checksum, context.ArtifactId);
-            if (uploaded.FileInfo?.Checksum is { Length: > 0 } received)
-            {
-                context.SetLocalChecksum(received);
-            }
-
-            // A GitHub asset was hashed as it was downloaded: what the Marketplace holds must be those bytes.
-            // (Only when the Marketplace names no checksum is the file hashed here, a second read.)
-            if (context.DownloadedChecksum is { } downloaded
-                && !FileChecksum.Same(uploaded.FileInfo?.Checksum ?? await context.LocalChecksumAsync(cancellationToken), downloaded))
-            {
-                throw new ReleaseFailedException(FailureKind.Transient,
-                    $"the Marketplace holds {Path.GetFileName(path)} with another checksum than the GitHub release asset had when it was downloaded",
-                    "re-run: the asset is downloaded and uploaded again");
-            }
-
-            return StepResult.Done($"uploaded {Path.GetFileName(path)} ({Megabytes(size)} MB, {progress.Rate()}) as artifact {context.ArtifactId}");
+            return StepDecision.Change($"ask the Marketplace to fetch {url}", token => FetchAsync(run, state, url, token), $"dry run: would fetch {url}");
         }
-        catch (MarketplaceApiException error)
+
+        var path = artifact.LocalPath!;
+        var size = new FileInfo(path).Length;
+        var limit = run.Options.Client.MaxArtifactBytes;
+        if (size > limit)
         {
-            throw context.Fail(error);
+            throw new ReleaseFailedException(FailureKind.InvalidInput,
+                $"the artifact {Path.GetFileName(path)} is {Megabytes.Format(size)} MB, over the Marketplace's limit of {Megabytes.Format(limit)} MB",
+                "make the artifact smaller (nothing was sent)");
         }
+
+        // Hashing 250 MB costs about a second: only worth it up front when an earlier upload may match.
+        if (uploads.RemembersArtifacts(run.Options.Connection.BaseUrl)
+            && await EarlierUploadAsync(run, await run.Checksums.Sha512Async(path, cancellationToken), cancellationToken) is { } earlier)
+        {
+            return StepDecision.Skip($"an earlier run uploaded this file as artifact {earlier} (same sha512)",
+                state with { Artifact = new UsedArtifact(earlier, Ready: false) });
+        }
+
+        return StepDecision.Change($"upload {Path.GetFileName(path)} ({Megabytes.Format(size)} MB)", token => UploadAsync(run, state, path, size, token));
     }
 
-    private async Task<StepResult?> ReuseEarlierUploadAsync(ReleaseContext context, string checksum, CancellationToken cancellationToken)
+    private async Task<StepRun> FetchAsync(ReleaseRun run, ReleaseState state, Uri url, CancellationToken cancellationToken)
     {
-        if (state.FindArtifactId(context.Options.Connection.BaseUrl, checksum) is not { } earlier)
+        await KeepSpacingAsync(run, cancellationToken);
+        var fetched = await run.Client.FetchArtifactAsync(url, cancellationToken);
+        uploads.RecordUpload(run.Options.Connection.BaseUrl, run.Time.GetUtcNow(), null, null);
+        var artifactId = fetched.ArtifactId ?? throw MissingId();
+        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false) }, $"the Marketplace fetched {url} as artifact {artifactId}");
+    }
+
+    private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, string path, long size, CancellationToken cancellationToken)
+    {
+        await KeepSpacingAsync(run, cancellationToken);
+        var name = Path.GetFileName(path);
+        var progress = new TransferProgress(run, name);
+        var before = FileStamp.Of(path);
+        var uploaded = await run.Client.UploadArtifactAsync(path, progress.Report, cancellationToken);
+        var artifactId = uploaded.ArtifactId ?? throw MissingId();
+        if (FileStamp.Of(path) != before || uploaded.FileInfo?.Size is { } receivedSize && receivedSize != before.Length)
+        {
+            // Nothing is remembered: a re-run uploads the finished file instead of reusing this artifact.
+            throw new ReleaseFailedException(FailureKind.Transient,
+                $"{name} changed while it was uploaded (artifact {artifactId} holds {uploaded.FileInfo?.Size ?? -1} bytes of it)",
+                "re-run once the build has finished writing the artifact: it is uploaded again");
+        }
+
+        // The Marketplace's checksum of what it received is the file's (unchanged, and TCP delivered it whole), so
+        // the file is read once, by the upload; the resume state and a later comparison use that checksum.
+        uploads.RecordUpload(run.Options.Connection.BaseUrl, run.Time.GetUtcNow(), uploaded.FileInfo?.Checksum, artifactId);
+        if (uploaded.FileInfo?.Checksum is { Length: > 0 } received)
+        {
+            run.Checksums.Remember(path, received);
+        }
+
+        // A GitHub asset was hashed as it was downloaded: what the Marketplace holds must be those bytes.
+        // (Only when the Marketplace names no checksum is the file hashed here, a second read.)
+        if (state.GitHub?.Asset is { } downloaded
+            && !FileChecksum.Same(uploaded.FileInfo?.Checksum ?? await FileChecksum.Sha512Async(path, cancellationToken), downloaded.Checksum))
+        {
+            throw new ReleaseFailedException(FailureKind.Transient,
+                $"the Marketplace holds {name} with another checksum than the GitHub release asset had when it was downloaded",
+                "re-run: the asset is downloaded and uploaded again");
+        }
+
+        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false) },
+            $"uploaded {name} ({Megabytes.Format(size)} MB, {progress.Rate()}) as artifact {artifactId}");
+    }
+
+    /// <summary>The artifact id an earlier run uploaded this file as, when the Marketplace still holds it with this checksum.</summary>
+    private async Task<string?> EarlierUploadAsync(ReleaseRun run, string checksum, CancellationToken cancellationToken)
+    {
+        if (uploads.FindArtifactId(run.Options.Connection.BaseUrl, checksum) is not { } earlier)
         {
             return null;
         }
 
-        var live = await context.Client.GetArtifactAsync(earlier, cancellationToken);
+        var live = await run.Client.GetArtifactAsync(earlier, cancellationToken);
         if (live?.FileInfo?.Checksum is { } liveChecksum && FileChecksum.Same(liveChecksum, checksum))
         {
-            context.ArtifactId = earlier;
-            return StepResult.Skip($"an earlier run uploaded this file as artifact {earlier} (same sha512)");
+            return earlier;
         }
 
-        context.Reporter.Info($"the remembered artifact {earlier} is not on the Marketplace with this checksum; uploading again");
+        run.Reporter.Info($"the remembered artifact {earlier} is not on the Marketplace with this checksum; uploading again");
         return null;
     }
 
     /// <summary>The Marketplace wants at least <c>UploadSpacing</c> between two uploads from one account.</summary>
-    private async Task KeepSpacingAsync(ReleaseContext context, CancellationToken cancellationToken)
+    private async Task KeepSpacingAsync(ReleaseRun run, CancellationToken cancellationToken)
     {
-        if (state.LastUpload(context.Options.Connection.BaseUrl) is not { } last)
+        if (uploads.LastUpload(run.Options.Connection.BaseUrl) is not { } last)
         {
             return;
         }
 
-        var wait = last + context.Options.Client.UploadSpacing - context.Time.GetUtcNow();
-        if (wait > TimeSpan.Zero && wait <= context.Options.Client.UploadSpacing)
+        var spacing = run.Options.Client.UploadSpacing;
+        var wait = last + spacing - run.Time.GetUtcNow();
+        if (wait > TimeSpan.Zero && wait <= spacing)
         {
-            context.Reporter.Progress(Name, $"waiting {wait.TotalSeconds:0.#} s: the Marketplace needs {context.Options.Client.UploadSpacing.TotalSeconds:0} s between two uploads");
-            await Task.Delay(wait, context.Time, cancellationToken);
+            run.Reporter.Progress(Name, $"waiting {wait.TotalSeconds:0.#} s: the Marketplace needs {spacing.TotalSeconds:0} s between two uploads");
+            await Task.Delay(wait, run.Time, cancellationToken);
         }
     }
 
     private static MarketplaceApiException MissingId() =>
         new("POST /rest/3/artifacts", 200, new ApiError(null, ["the response has no _links.self.href to take the artifact id from"], string.Empty), FailureKind.Internal);
 
-    internal static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
-
     /// <summary>Progress lines (bytes, percent, MB/s), at most one per <c>ProgressInterval</c>.</summary>
-    private sealed class TransferProgress(ReleaseContext context, string name)
+    private sealed class TransferProgress(ReleaseRun run, string name)
     {
-        private readonly long started = context.Time.GetTimestamp();
-        private long lastReport = context.Time.GetTimestamp();
+        private readonly long started = run.Time.GetTimestamp();
+        private long lastReport = run.Time.GetTimestamp();
         private long bytes;
 
         public void Report(long sent, long total)
         {
             bytes = sent;
-            var now = context.Time.GetTimestamp();
+            var now = run.Time.GetTimestamp();
             // A line at most every interval; an upload faster than that needs none (the step's line says it all).
-            if (context.Time.GetElapsedTime(lastReport, now) < context.Options.ProgressInterval)
+            if (run.Time.GetElapsedTime(lastReport, now) < run.Options.ProgressInterval)
             {
                 return;
             }
 
             lastReport = now;
             var percent = total > 0 ? sent * 100.0 / total : 100;
-            context.Reporter.Progress(StepNames.UploadArtifact,
-                $"{name}: {Megabytes(sent)} / {Megabytes(total)} MB ({percent.ToString("0", CultureInfo.InvariantCulture)} %), {Rate()}");
+            run.Reporter.Progress(StepNames.UploadArtifact,
+                $"{name}: {Megabytes.Format(sent)} / {Megabytes.Format(total)} MB ({percent.ToString("0", CultureInfo.InvariantCulture)} %), {Rate()}");
         }
 
         public string Rate()
         {
-            var seconds = Math.Max(context.Time.GetElapsedTime(started).TotalSeconds, 0.001);
+            var seconds = Math.Max(run.Time.GetElapsedTime(started).TotalSeconds, 0.001);
             return $"{(bytes / 1048576.0 / seconds).ToString("0.0", CultureInfo.InvariantCulture)} MB/s";
         }
     }

@@ -1,5 +1,5 @@
-using Marketplace.Release.Api;
-using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.Listing;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -11,50 +11,34 @@ internal sealed class UploadImagesStep : IReleaseStep
 {
     public string Name => StepNames.UploadImages;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        var images = LocalImages(context.Plan.Listing).DistinctBy(i => (i.LocalPath, i.ImageType)).ToList();
+        var desired = DesiredListing.Build(run.Plan.Listing, state);
+        var images = desired.LocalImages.Where(i => i.Id is null).Select(i => i.Key).Distinct().ToList();
         if (images.Count == 0)
         {
-            return StepResult.Skip("the listing names no local images");
+            return Task.FromResult(StepDecision.Skip("the listing names no local images"));
         }
 
-        if (context.LiveListing is not null && !context.ListingContentDiffers)
+        if (state.Listing is { } live && desired.Differences(live.Body).Count == 0)
         {
-            return StepResult.Skip($"the live listing already shows the manifest's content; its {images.Count} image(s) are not sent again");
+            return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; its {images.Count} image(s) are not sent again"));
         }
 
-        context.Change($"upload {images.Count} listing image(s)");
-        if (context.DryRun)
-        {
-            return StepResult.Skip($"dry run: would upload {images.Count} image(s)");
-        }
-
-        try
-        {
-            foreach (var image in images)
-            {
-                var uploaded = await context.Client.UploadImageAsync(image.ImageType, image.LocalPath!, cancellationToken);
-                context.ImageIds[(image.LocalPath!, image.ImageType)] = uploaded.Id!;
-                context.Reporter.Progress(Name, $"{Path.GetFileName(image.LocalPath)} ({image.ImageType}) → {uploaded.Id}");
-            }
-        }
-        catch (MarketplaceApiException error)
-        {
-            throw context.Fail(error);
-        }
-
-        return StepResult.Done($"uploaded {images.Count} image(s)");
+        return Task.FromResult(StepDecision.Change($"upload {images.Count} listing image(s)", token => UploadAsync(run, state, images, token),
+            $"dry run: would upload {images.Count} image(s)"));
     }
 
-    private static IEnumerable<ImageRef> LocalImages(ListingSpec listing)
+    private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageKey> images, CancellationToken cancellationToken)
     {
-        IEnumerable<ImageRef?> all = [
-            .. listing.Screenshots?.Select(s => s.Image) ?? [],
-            .. listing.Highlights?.SelectMany(h => new[] { h.Screenshot?.Image, h.Thumbnail }) ?? [],
-            listing.HeroImage,
-            .. listing.DeploymentInstructions?.Select(d => d.Screenshot?.Image) ?? [],
-        ];
-        return all.OfType<ImageRef>().Where(i => i.LocalPath is not null && i.ImageId is null);
+        var ids = state.ImageIds.ToBuilder();
+        foreach (var image in images)
+        {
+            var uploaded = await run.Client.UploadImageAsync(image.Type, image.Path, cancellationToken);
+            ids[image] = uploaded.Id!;
+            run.Reporter.Progress(Name, $"{Path.GetFileName(image.Path)} ({image.Type}) → {uploaded.Id}");
+        }
+
+        return new StepRun(state with { ImageIds = ids.ToImmutable() }, $"uploaded {images.Count} image(s)");
     }
 }

@@ -1,5 +1,6 @@
-using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline.Listing;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -8,61 +9,51 @@ internal sealed class VerifyStep : IReleaseStep
 {
     public string Name => StepNames.Verify;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
+        Task.FromResult(StepDecision.Check(token => VerifyAsync(run, state, token)));
+
+    private static async Task<StepRun> VerifyAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
-        if (context.DryRun)
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var version = await run.Client.GetVersionAsync(appSoftwareId, run.BuildNumber, cancellationToken);
+        var listing = await LiveReads.ListingAsync(run, appSoftwareId, cancellationToken);
+        var problems = new List<string>();
+        if (version is null)
         {
-            return StepResult.Skip("dry run: nothing to verify");
+            problems.Add("the version is missing");
+        }
+        else
+        {
+            problems.AddRange(DesiredVersion.Differences(DesiredVersion.Build(run.Plan, state), version));
+            if (state.Artifact is { } expected && DesiredVersion.LiveArtifactId(version) is { } liveArtifact && liveArtifact != expected.Id)
+            {
+                problems.Add($"artifact (live {liveArtifact}, expected {expected.Id})");
+            }
         }
 
-        var appSoftwareId = context.RequireAppSoftwareId();
-        try
+        var wanted = run.Plan.Listing.Public ? "PUBLIC" : "PRIVATE";
+        if (listing is null)
         {
-            var version = await context.Client.GetVersionAsync(appSoftwareId, context.BuildNumber, cancellationToken);
-            var listing = await context.Client.GetListingAsync(appSoftwareId, context.BuildNumber, cancellationToken);
-            var problems = new List<string>();
-            if (version is null)
-            {
-                problems.Add("the version is missing");
-            }
-            else
-            {
-                problems.AddRange(DesiredVersion.Differences(DesiredVersion.Build(context), version));
-                if (context.ArtifactId is { } artifactId && DesiredVersion.LiveArtifactId(version) is { } liveArtifact && liveArtifact != artifactId)
-                {
-                    problems.Add($"artifact (live {liveArtifact}, expected {artifactId})");
-                }
-            }
-
-            var wanted = context.Plan.Listing.Public ? "PUBLIC" : "PRIVATE";
-            if (listing is null)
-            {
-                problems.Add("the listing is missing");
-            }
-            else
-            {
-                if (!string.Equals(listing["state"]?.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
-                {
-                    problems.Add($"listing state (live {listing["state"]}, expected {wanted})");
-                }
-
-                problems.AddRange(JsonMatch.Differences(DesiredListing.Build(context), listing).Select(f => $"listing {f}"));
-            }
-
-            context.LiveVersion = version;
-            context.LiveListing = listing;
-            if (problems.Count > 0)
-            {
-                throw new ReleaseFailedException(FailureKind.Internal,
-                    $"the live version does not show what was sent: {string.Join("; ", problems)}",
-                    "re-run to bring it in line; if it persists, someone else is changing this version");
-            }
-
-            return StepResult.Done($"version {version!.VersionNumber} is {listing!["state"]}; approval status {listing["approvalStatus"] ?? "unknown"}");
+            problems.Add("the listing is missing");
         }
-        catch (MarketplaceApiException error)
+        else
         {
-            throw context.Fail(error);
+            if (!listing.IsIn(wanted))
+            {
+                problems.Add($"listing state (live {listing.State}, expected {wanted})");
+            }
+
+            problems.AddRange(DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body).Select(f => $"listing {f}"));
         }
+
+        if (problems.Count > 0)
+        {
+            throw new ReleaseFailedException(FailureKind.Internal,
+                $"the live version does not show what was sent: {string.Join("; ", problems)}",
+                "re-run to bring it in line; if it persists, someone else is changing this version");
+        }
+
+        return new StepRun(state with { LiveVersion = version, Listing = listing },
+            $"version {version!.VersionNumber} is {listing!.State}; approval status {listing.ApprovalStatus ?? "unknown"}");
     }
 }

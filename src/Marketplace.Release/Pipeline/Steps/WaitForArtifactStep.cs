@@ -1,38 +1,30 @@
-using Marketplace.Release.Api;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
-/// <summary>Waits until the uploaded artifact is processed, bounded by the timeout (exit 5 past it).</summary>
+/// <summary>
+/// Waits until the artifact is processed, bounded by the timeout (exit 5 past it). Only reads, so a dry run that
+/// found an earlier upload waits for it too.
+/// </summary>
 internal sealed class WaitForArtifactStep : IReleaseStep
 {
     public string Name => StepNames.WaitForArtifact;
 
-    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellationToken)
+    public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(state.Artifact switch
     {
-        if (context.ArtifactReady)
-        {
-            return StepResult.Skip("the version already uses its artifact");
-        }
+        { Ready: true } => StepDecision.Skip("the version already uses its artifact"),
+        { } artifact => StepDecision.Read(token => WaitAsync(run, state, artifact.Id, token)),
+        null => StepDecision.Skip("no artifact to wait for"),
+    });
 
-        if (context.ArtifactId is not { } artifactId)
-        {
-            return StepResult.Skip(context.DryRun ? "dry run: nothing uploaded to wait for" : "no artifact to wait for");
-        }
-
-        var options = context.Options;
-        var poller = new ArtifactPoller(context.Client.PollArtifactAsync, context.Time, options.PollInitialDelay, options.PollMaxDelay,
-            options.ProgressInterval, line => context.Reporter.Progress(Name, line));
-        var started = context.Time.GetTimestamp();
-        try
-        {
-            await poller.WaitAsync(artifactId, options.WaitTimeout, options.NoWait, cancellationToken);
-        }
-        catch (MarketplaceApiException error)
-        {
-            throw context.Fail(error);
-        }
-
-        context.ArtifactReady = true;
-        return StepResult.Done($"artifact {artifactId} processed after {context.Time.GetElapsedTime(started).TotalSeconds:0.0} s ({poller.Requests} look(s))");
+    private async Task<StepRun> WaitAsync(ReleaseRun run, ReleaseState state, string artifactId, CancellationToken cancellationToken)
+    {
+        var options = run.Options;
+        var poller = new ArtifactPoller(run.Client.PollArtifactAsync, run.Time, options.PollInitialDelay, options.PollMaxDelay,
+            options.ProgressInterval, line => run.Reporter.Progress(Name, line));
+        var started = run.Time.GetTimestamp();
+        await poller.WaitAsync(artifactId, options.WaitTimeout, options.NoWait, cancellationToken);
+        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: true) },
+            $"artifact {artifactId} processed after {run.Time.GetElapsedTime(started).TotalSeconds:0.0} s ({poller.Requests} look(s))");
     }
 }

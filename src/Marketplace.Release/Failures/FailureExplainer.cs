@@ -1,0 +1,53 @@
+using Marketplace.Release.Api;
+
+namespace Marketplace.Release.Failures;
+
+/// <summary>Turns a client error into the one line of cause and fix a person can act on.</summary>
+internal static class FailureExplainer
+{
+    public static ReleaseFailure Explain(MarketplaceApiException error, string step, string? appKey)
+    {
+        var text = error.MarketplaceText;
+        return error.Kind switch
+        {
+            FailureKind.Authentication when error.Status == 401 => new(error.Kind,
+                $"the Marketplace refused the credentials ({error.Request} answered 401)",
+                "set MARKETPLACE_USER to the Atlassian account e-mail and MARKETPLACE_API_TOKEN to a valid API token (tokens expire within a year)",
+                text),
+            FailureKind.Authentication => new(error.Kind,
+                $"the account may not do this for {appKey ?? "the app"} ({error.Request} answered {error.Status})",
+                "use an account that is a member of the app's vendor with permission to manage versions",
+                text),
+            FailureKind.Transient when error.Status is { } status => new(error.Kind,
+                $"the Marketplace kept failing during {step} ({error.Request} answered {status} after the retries)",
+                "re-run later: the release resumes where it stopped and never publishes twice",
+                text),
+            FailureKind.Transient => new(error.Kind,
+                $"no response from the Marketplace during {step} ({error.Request}: {error.InnerException?.Message ?? "timed out"})",
+                "check the network and MARKETPLACE_BASE_URL, then re-run: the release resumes where it stopped",
+                text),
+            FailureKind.Conflict => new(error.Kind,
+                $"the Marketplace reports a conflict during {step} ({error.Request} answered {error.Status})",
+                "compare the manifest with the live version; bump the version number to release new content",
+                text),
+            FailureKind.Refused when error.Status is >= 300 and < 400 => new(error.Kind,
+                $"{error.Request} answered a redirect ({error.Status}) during {step}; redirects are never followed, so the credentials cannot reach another host",
+                "set MARKETPLACE_BASE_URL (or --base-url) to the Marketplace API's own https address, not one that redirects",
+                text),
+            FailureKind.Refused => new(error.Kind,
+                $"the Marketplace refused {error.Request} during {step} ({error.Status})",
+                FixForRefusal(step),
+                text),
+            _ => new(FailureKind.Internal, $"unexpected answer during {step}: {error.Message}", "re-run with --debug and report the log", text),
+        };
+    }
+
+    private static string FixForRefusal(string step) => step switch
+    {
+        StepNames.UploadArtifact => "check the artifact: a valid plugin jar/obr of at most 250 MB",
+        StepNames.UploadImages => "use .png, .jpg, .gif or .bmp images within the Marketplace's size limits",
+        StepNames.CreateVersion => "correct the version fields named in the Marketplace's message in the manifest",
+        StepNames.CreateListing or StepNames.Publish => "correct the listing fields named in the Marketplace's message in the manifest",
+        _ => "correct what the Marketplace's message names, then re-run",
+    };
+}

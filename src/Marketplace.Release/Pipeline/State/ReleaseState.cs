@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using Marketplace.Release.Api.Models;
+using Marketplace.Release.Manifest;
+
+namespace Marketplace.Release.Pipeline.State;
+
+/// <summary>
+/// What the steps have learnt of the live Marketplace (and GitHub) so far. Immutable: a step reads it and hands
+/// back a changed copy (<c>state with { … }</c>); the engine loop alone holds the current one. The plan is never
+/// part of it and never changes.
+/// </summary>
+internal sealed record ReleaseState
+{
+    public static ReleaseState Empty { get; } = new();
+
+    /// <summary>Set by <c>resolve</c>.</summary>
+    public ResolvedApp? App { get; init; }
+
+    /// <summary>The GitHub release of <c>github.release</c>, as <c>github-release</c> read it.</summary>
+    public GitHubSource? GitHub { get; init; }
+
+    /// <summary>The version as last read; null while it does not exist.</summary>
+    public VersionResponse? LiveVersion { get; init; }
+
+    /// <summary>The version's listing as last read; null while it does not exist.</summary>
+    public LiveListing? Listing { get; init; }
+
+    /// <summary>The newest earlier version's listing, for <c>inherit: previous</c>.</summary>
+    public JsonObject? PreviousListing { get; init; }
+
+    /// <summary>The artifact the version uses or will use.</summary>
+    public UsedArtifact? Artifact { get; init; }
+
+    /// <summary>Image ids of uploaded local images.</summary>
+    public ImmutableDictionary<ImageKey, string> ImageIds { get; init; } = ImmutableDictionary<ImageKey, string>.Empty;
+
+    public ResolvedApp RequireApp() => App ?? throw new InvalidOperationException("resolve must run before the other steps");
+
+    /// <summary>
+    /// The version the steps release: the manifest's, with the release notes and the artifact that the GitHub
+    /// release supplies (when <c>github:</c> asks for them). Derived here, in one place, rather than swapping the
+    /// plan mid-run: the plan stays what the manifest said, and what GitHub said is state like any other live read.
+    /// </summary>
+    public VersionSpec Version(ReleasePlan plan)
+    {
+        var version = plan.Version;
+        if (GitHub is not { } source)
+        {
+            return version;
+        }
+
+        if (source.TakesReleaseNotes)
+        {
+            version = version with { ReleaseNotes = source.ReleaseNotes };
+        }
+
+        return source.Asset is { } asset ? version with { Artifact = new ArtifactSource(asset.Path, null) } : version;
+    }
+}

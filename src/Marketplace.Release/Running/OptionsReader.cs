@@ -1,0 +1,94 @@
+using Marketplace.Release.Api;
+using Marketplace.Release.GitHub;
+using Marketplace.Release.Pipeline;
+
+namespace Marketplace.Release.Running;
+
+/// <summary>
+/// The engine's options from the request: what the front end gave, else <see cref="ReleaseDefaults"/> and the
+/// client's own defaults. A value that cannot be used is a usage error naming where it was given.
+/// </summary>
+internal static class OptionsReader
+{
+    /// <returns>The options, or null with <paramref name="problem"/> set.</returns>
+    public static ReleaseOptions? Read(ReleaseRequest request, MarketplaceConnection connection, GitHubConnection? gitHub, out string? problem)
+    {
+        problem = null;
+        var defaults = new MarketplaceClientOptions();
+        var waitTimeout = WaitTimeout(request, ref problem);
+        var client = defaults with
+        {
+            RequestTimeout = Positive(request.RequestTimeout, ref problem) ?? defaults.RequestTimeout,
+            AttemptTimeout = Positive(request.AttemptTimeout, ref problem) ?? defaults.AttemptTimeout,
+            UploadAttemptTimeout = Positive(request.UploadTimeout, ref problem) ?? defaults.UploadAttemptTimeout,
+            MaxRetries = NotNegative(request.MaxRetries, ref problem) ?? defaults.MaxRetries,
+        };
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        var options = new ReleaseOptions
+        {
+            Connection = connection,
+            GitHub = gitHub,
+            Client = client,
+            DryRun = request.DryRun,
+            NoWait = request.NoWait,
+            WaitTimeout = waitTimeout,
+            TimeProvider = request.Time,
+            Debug = request.Debug,
+        };
+        return request.AdjustOptions is { } adjust ? adjust(options) : options;
+    }
+
+    /// <summary>The first problem of the request's durations, checked before the manifest is read.</summary>
+    public static string? Check(ReleaseRequest request)
+    {
+        string? problem = null;
+        _ = WaitTimeout(request, ref problem);
+        _ = Positive(request.RequestTimeout, ref problem);
+        _ = Positive(request.AttemptTimeout, ref problem);
+        _ = Positive(request.UploadTimeout, ref problem);
+        _ = NotNegative(request.MaxRetries, ref problem);
+        return problem;
+    }
+
+    private static TimeSpan WaitTimeout(ReleaseRequest request, ref string? problem)
+    {
+        if (request.WaitTimeoutText is { } text)
+        {
+            if (DurationParser.TryParse(text.Value, out var parsed))
+            {
+                return parsed;
+            }
+
+            problem ??= $"{text.Source} '{text.Value}' is not a duration. Fix: write e.g. 90s, 10m or 1h";
+            return ReleaseDefaults.WaitTimeout;
+        }
+
+        return Positive(request.WaitTimeout, ref problem) ?? ReleaseDefaults.WaitTimeout;
+    }
+
+    private static TimeSpan? Positive(Given<TimeSpan>? given, ref string? problem)
+    {
+        if (given is { Value: var value } && value <= TimeSpan.Zero)
+        {
+            problem ??= $"{given.Source} is {value}. Fix: use a positive duration, e.g. TimeSpan.FromMinutes(10) (nothing was sent)";
+            return null;
+        }
+
+        return given?.Value;
+    }
+
+    private static int? NotNegative(Given<int>? given, ref string? problem)
+    {
+        if (given is { Value: < 0 })
+        {
+            problem ??= $"{given.Source} is {given.Value}. Fix: use 0 or more (nothing was sent)";
+            return null;
+        }
+
+        return given?.Value;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Marketplace.Release.Manifest;
+
+namespace Marketplace.Release.Running;
+
+/// <summary>How every front end describes a valid manifest and the release it is about to run.</summary>
+internal static class PlanDescription
+{
+    public static string Valid(ReleasePlan plan) => $"✔ {Path.GetFileName(plan.ManifestPath)} is valid: {Describe(plan)}";
+
+    public static string Opening(ReleasePlan plan, ReleaseRequest request, Uri baseUrl)
+    {
+        var upTo = request.StopAfter == Pipeline.ReleaseStage.Verify ? string.Empty : $" up to {request.StopAfter}";
+        return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} (build {plan.Version.BuildNumber}, {plan.App.Hosting}){upTo} to {baseUrl}";
+    }
+
+    private static string Describe(ReleasePlan plan)
+    {
+        var version = plan.Version;
+        var artifact = version.Artifact switch
+        {
+            { LocalPath: { } local } => string.Create(CultureInfo.InvariantCulture,
+                $"artifact {Path.GetRelativePath(plan.WorkspaceRoot, local)} ({new FileInfo(local).Length / 1048576.0:0.0} MB)"),
+            { Url: { } url } => $"artifact fetched from {url}",
+            _ => plan.GitHub?.Asset is { } asset ? $"artifact from the GitHub release asset {asset}" : "no artifact",
+        };
+        return $"{plan.App.Key} {version.Number} (build {version.BuildNumber}, {plan.App.Hosting}, {version.Framework}), {artifact}, " +
+            $"{version.Compatibility.Count} compatibility entr{(version.Compatibility.Count == 1 ? "y" : "ies")}, listing {(plan.Listing.Public ? "public" : "private")}";
+    }
+}

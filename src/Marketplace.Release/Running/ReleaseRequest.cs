@@ -1,0 +1,67 @@
+using Marketplace.Release.Pipeline;
+
+namespace Marketplace.Release.Running;
+
+/// <summary>
+/// What a front end asks for, beyond the environment: each value given here overrides the environment and the
+/// defaults of <see cref="ReleaseDefaults"/>; null means "not given" and the session decides.
+/// </summary>
+public sealed record ReleaseRequest
+{
+    /// <summary>The folder relative paths (manifest, result file) start from.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    /// <summary>The manifest; null: <see cref="ReleaseDefaults.ManifestFile"/>.</summary>
+    public string? ManifestPath { get; init; }
+
+    /// <summary>The folder every manifest path must stay inside; null: the loader's choice.</summary>
+    public string? WorkspaceRoot { get; init; }
+
+    /// <summary>Where the result JSON goes; null: nowhere.</summary>
+    public string? ResultFile { get; init; }
+
+    public Given<string>? BaseUrl { get; init; }
+
+    public Given<string>? User { get; init; }
+
+    public Given<string>? ApiToken { get; init; }
+
+    public Given<string>? GitHubToken { get; init; }
+
+    /// <summary>The artifact wait as the user wrote it (<c>10m</c>); parsed by the session so every front end words a bad value alike.</summary>
+    public Given<string>? WaitTimeoutText { get; init; }
+
+    /// <summary>The artifact wait as a typed value (Cake); must be positive.</summary>
+    public Given<TimeSpan>? WaitTimeout { get; init; }
+
+    public Given<TimeSpan>? RequestTimeout { get; init; }
+
+    public Given<TimeSpan>? AttemptTimeout { get; init; }
+
+    public Given<TimeSpan>? UploadTimeout { get; init; }
+
+    public Given<int>? MaxRetries { get; init; }
+
+    public bool DryRun { get; init; }
+
+    public bool NoWait { get; init; }
+
+    public bool Debug { get; init; }
+
+    /// <summary>Run the pipeline up to this stage (the Cake step aliases); the whole release by default.</summary>
+    public ReleaseStage StopAfter { get; init; } = ReleaseStage.Verify;
+
+    /// <summary>An input the front end could not use (e.g. <c>dry-run: maybe</c>): a usage error, exit 2, nothing sent.</summary>
+    public string? InputProblem { get; init; }
+
+    /// <summary>How the user checks a manifest offline with this front end, for the fix of a manifest error.</summary>
+    public string ValidateHint { get; init; } = "'marketplace-release validate'";
+
+    /// <summary>Where else this front end takes the credentials from, for the fix of missing credentials (e.g. Cake's settings).</summary>
+    public string? CredentialSettings { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Lets tests shorten waits and retries; identity in production.</summary>
+    public Func<ReleaseOptions, ReleaseOptions>? AdjustOptions { get; init; }
+}

@@ -1,0 +1,37 @@
+using Marketplace.Release.Failures;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Pipeline.State;
+
+namespace Marketplace.Release.Tests.Pipeline;
+
+/// <summary>The typed status and outcomes reach the result file as the words the contract has always used.</summary>
+[TestFixture]
+internal sealed class ReleaseResultTests
+{
+    [TestCase(false, true, 1, null, ReleaseStatus.Published, "published")]
+    [TestCase(false, false, 1, null, ReleaseStatus.Staged, "staged")]
+    [TestCase(false, true, 0, null, ReleaseStatus.Unchanged, "unchanged")]
+    [TestCase(true, true, 2, null, ReleaseStatus.Planned, "planned")]
+    [TestCase(false, true, 1, FailureKind.Pending, ReleaseStatus.Failed, "failed")]
+    public void The_status_follows_the_loop_and_is_written_as_its_word(bool dryRun, bool isPublic, int changes, FailureKind? failed, ReleaseStatus status, string word)
+    {
+        using var fixture = new LoopFixture(dryRun, isPublic);
+        var failure = failed is { } kind ? new ReleaseFailure(kind, "still processing", "re-run later", null) : null;
+        var loop = new ReleaseLoopResult(ReleaseState.Empty,
+            [new StepOutcome("resolve", StepOutcomeKind.Done, 3, "app"), new StepOutcome("verify", StepOutcomeKind.Skipped, 0, "dry run"), new StepOutcome("publish", StepOutcomeKind.Failed, 1, "x")],
+            [.. Enumerable.Repeat("create version 1.4.0 (build 140)", changes)], failure);
+
+        var result = ReleaseEngine.Result(fixture.Run, loop);
+        var json = ReleaseResultJson.Serialize(result);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Status, Is.EqualTo(status));
+            Assert.That(result.ExitCode, Is.EqualTo(failure?.ExitCode ?? 0));
+            Assert.That(json, Does.Contain($"\"status\": \"{word}\""));
+            Assert.That(json, Does.Contain("\"outcome\": \"done\"").And.Contain("\"outcome\": \"skipped\"").And.Contain("\"outcome\": \"failed\""));
+            Assert.That(ReleaseResultJson.Deserialize(json)!.Status, Is.EqualTo(status));
+            Assert.That(ReleaseResultJson.Word(status), Is.EqualTo(word));
+        });
+    }
+}
