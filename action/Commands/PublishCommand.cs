@@ -14,6 +14,11 @@ internal static class PublishCommand
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for artifact processing; exit 5 if it is not ready (a re-run resumes)." };
         var result = new Option<string?>("--result") { Description = "Write the result as JSON to this file.", HelpName = "FILE" };
         var timeout = new Option<string?>("--timeout") { Description = $"How long to wait for artifact processing, e.g. 90s, 10m, 1h (default {ReleaseDefaults.WaitTimeoutText}).", HelpName = "DURATION" };
+        var waitForApproval = new Option<string?>("--wait-for-approval")
+        {
+            Description = "After a public release, wait this long for the Marketplace's review, e.g. 2h: exit 0 when approved, 4 when rejected, 5 when still under review (a re-run resumes the wait).",
+            HelpName = "DURATION",
+        };
         var debug = new Option<bool>("--debug") { Description = "Print every HTTP request and response (Authorization shown as 'Basic ***')." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
 
@@ -25,6 +30,7 @@ internal static class PublishCommand
         {
             command.Options.Add(dryRun);
             command.Options.Add(noWait);
+            command.Options.Add(waitForApproval);
         }
 
         command.Options.Add(result);
@@ -42,6 +48,7 @@ internal static class PublishCommand
                 NoWait = !dryRunOnly && parse.GetValue(noWait),
                 ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
                 WaitTimeoutText = HostValues.Given(parse.GetValue(timeout), "--timeout") ?? inputs.Timeout,
+                WaitForApprovalText = dryRunOnly ? null : HostValues.Given(parse.GetValue(waitForApproval), "--wait-for-approval") ?? inputs.WaitForApproval,
                 BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url") ?? inputs.BaseUrl,
                 Debug = parse.GetValue(debug),
             };

@@ -1,7 +1,7 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Products;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Init;
 

@@ -18,6 +18,7 @@ internal static class ReleaseLoop
         var dryRun = run.Options.DryRun;
         var outcomes = new List<StepOutcome>();
         var changes = new List<string>();
+        var changedSteps = new List<string>();
         foreach (var step in steps)
         {
             reporter.StepStarted(step.Name);
@@ -36,6 +37,7 @@ internal static class ReleaseLoop
                 if (decision.Kind == StepDecisionKind.Change && dryRun)
                 {
                     changes.Add(decision.Text);
+                    changedSteps.Add(step.Name);
                     reporter.Info($"would {decision.Text}");
                 }
 
@@ -52,6 +54,7 @@ internal static class ReleaseLoop
                 if (decision.Kind == StepDecisionKind.Change)
                 {
                     changes.Add(decision.Text);
+                    changedSteps.Add(step.Name);
                 }
 
                 var elapsed = run.Time.GetElapsedTime(started);
@@ -73,10 +76,10 @@ internal static class ReleaseLoop
 
                 outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Failed, (long)elapsed.TotalMilliseconds, failure.Line));
                 reporter.StepFailed(step.Name, failure, elapsed);
-                return new ReleaseLoopResult(state, outcomes, changes, failure);
+                return new ReleaseLoopResult(state, outcomes, changes, failure) { ChangedSteps = changedSteps };
             }
         }
 
-        return new ReleaseLoopResult(state, outcomes, changes, null);
+        return new ReleaseLoopResult(state, outcomes, changes, null) { ChangedSteps = changedSteps };
     }
 }

@@ -10,8 +10,10 @@ public static class StepNames
     public const string UploadImages = "upload-images";
     public const string WaitForArtifact = "wait-for-artifact";
     public const string CreateVersion = "create-version";
+    public const string UpdateVersion = "update-version";
     public const string CreateListing = "create-listing";
     public const string Publish = "publish";
     public const string Verify = "verify";
     public const string GitHubLinkBack = "github-link-back";
+    public const string WaitForApproval = "wait-for-approval";
 }

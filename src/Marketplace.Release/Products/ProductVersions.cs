@@ -1,6 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Products;
 
