@@ -23,13 +23,14 @@ internal sealed class SandboxHost : IAsyncDisposable
     /// <summary>Every POST and PUT the sandbox received.</summary>
     public IReadOnlyList<RecordedRequest> Mutations => [.. Server.Requests.Where(r => r.Method is "POST" or "PUT")];
 
-    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null)
+    /// <param name="time">The sandbox's clock (approval reviews, processing); a test that moves it decides when a review ends.</param>
+    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null, TimeProvider? time = null)
     {
         var seed = SandboxSeed.Default;
         seed.ProcessingDelay = TimeSpan.FromMilliseconds(300);
         seed.UploadSpacing = TimeSpan.Zero;
         configure?.Invoke(seed);
-        return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed }));
+        return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed, TimeProvider = time ?? TimeProvider.System }));
     }
 
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathPrefix) =>
