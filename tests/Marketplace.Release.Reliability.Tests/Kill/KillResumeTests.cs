@@ -50,49 +50,8 @@ internal sealed class KillResumeTests
 
     private static async Task RunKillCaseAsync(string name, MatrixRequest target, SandboxRequestPhase phase, int artifactMegabytes, TimeSpan? processingDelay, TimeSpan holdBeforeKill, int maxUploads)
     {
-        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var seen = 0;
-        var targetSequence = -1;
-        var armed = true;
-        async Task OnRequest(SandboxRequestEvent request, CancellationToken aborted)
-        {
-            if (!Volatile.Read(ref armed) || !RequestPattern.Matches(target.Method, target.Path, request.Method, request.PathAndQuery))
-            {
-                return;
-            }
-
-            if (request.Phase == SandboxRequestPhase.Received)
-            {
-                // The n-th matching request (n = target.After) is the one; each is counted once, on arrival.
-                if (Interlocked.Increment(ref seen) - 1 != target.After)
-                {
-                    return;
-                }
-
-                Volatile.Write(ref targetSequence, request.Sequence);
-                if (phase == SandboxRequestPhase.Received)
-                {
-                    Volatile.Write(ref armed, false);
-                    reached.TrySetResult();
-
-                    // Hold the request until the client is gone: the kill happens while it waits for this answer.
-                    try
-                    {
-                        await Task.Delay(Timeout.Infinite, aborted);
-                    }
-                    catch (OperationCanceledException)
-                    {
-                    }
-                }
-            }
-            else if (request.Sequence == Volatile.Read(ref targetSequence))
-            {
-                Volatile.Write(ref armed, false);
-                reached.TrySetResult();
-            }
-        }
-
-        await using var sandbox = await TestSandbox.StartAsync(seed => seed.ProcessingDelay = processingDelay ?? seed.ProcessingDelay, OnRequest);
+        var hook = new KillPointHook(target, phase);
+        await using var sandbox = await TestSandbox.StartAsync(seed => seed.ProcessingDelay = processingDelay ?? seed.ProcessingDelay, hook.OnRequestAsync);
         using var workspace = WorkspaceBuilder.Create().WithExample();
         if (artifactMegabytes > 0)
         {
@@ -100,11 +59,11 @@ internal sealed class KillResumeTests
         }
 
         using var cli = CliProcess.Start(workspace.Root, sandbox.Environment(), "publish");
-        var first = await Task.WhenAny(reached.Task, Task.Delay(TimeSpan.FromSeconds(60))) == reached.Task
+        var first = await Task.WhenAny(hook.Reached, Task.Delay(TimeSpan.FromSeconds(60))) == hook.Reached
             ? await KillAfterAsync(cli, holdBeforeKill)
             : null;
         var killed = first ?? await cli.WaitAsync(TimeSpan.FromSeconds(5));
-        Volatile.Write(ref armed, false);
+        hook.Disarm();
         var rerun = await InProcessCli.PublishAsync(sandbox, workspace.Root);
         var problems = Consistency.Problems(sandbox, Build).ToList();
         var uploads = sandbox.State.ArtifactUploadCount;
