@@ -86,7 +86,7 @@ public static class ReleaseEngine
         var status = failure is not null ? ReleaseStatus.Failed
             : run.Options.DryRun ? ReleaseStatus.Planned
             : loop.Changes.Count == 0 ? ReleaseStatus.Unchanged
-            : loop.ChangedSteps.All(step => step == StepNames.UpdateVersion) ? ReleaseStatus.Updated
+            : loop.ChangedSteps.Count > 0 && loop.ChangedSteps.All(step => step == StepNames.UpdateVersion) ? ReleaseStatus.Updated
             : plan.Listing.Public && run.StopAfter >= ReleaseStage.Publish ? ReleaseStatus.Published
             : ReleaseStatus.Staged;
         return new ReleaseResult

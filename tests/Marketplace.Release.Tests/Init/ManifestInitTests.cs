@@ -3,6 +3,7 @@ using Marketplace.Release.Hosting;
 using Marketplace.Release.Init;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Reporting;
 using Marketplace.Release.Tests.Fixtures;
 

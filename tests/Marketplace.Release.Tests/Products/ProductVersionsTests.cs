@@ -1,6 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Products;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
 
