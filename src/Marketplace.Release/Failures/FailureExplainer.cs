@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Manifest;
 
 namespace Marketplace.Release.Failures;
 
@@ -44,7 +45,7 @@ internal static class FailureExplainer
 
     private static string FixForRefusal(string step) => step switch
     {
-        StepNames.UploadArtifact => "check the artifact: a valid plugin jar/obr of at most 250 MB",
+        StepNames.UploadArtifact => $"check the artifact: a valid plugin jar/obr of at most {ArtifactSizeRule.LimitInWholeMegabytes()} MB",
         StepNames.UploadImages => "use .png, .jpg, .gif or .bmp images within the Marketplace's size limits",
         StepNames.CreateVersion => "correct the version fields named in the Marketplace's message in the manifest",
         StepNames.CreateListing or StepNames.Publish => "correct the listing fields named in the Marketplace's message in the manifest",

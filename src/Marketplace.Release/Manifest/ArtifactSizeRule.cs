@@ -17,7 +17,7 @@ internal static class ArtifactSizeRule
     public static bool IsTooLarge(long bytes, long limit = MaxBytes) => bytes > limit;
 
     /// <summary>A size in MB (MiB) with one decimal, as messages show it: <c>251.0</c>.</summary>
-    public static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
+    public static string Megabytes(long bytes) => Release.Megabytes.Format(bytes);
 
     /// <summary>The limit in whole MB, as the manifest's message states it: <c>250</c>.</summary>
     public static string LimitInWholeMegabytes(long limit = MaxBytes) => (limit / 1048576).ToString(CultureInfo.InvariantCulture);

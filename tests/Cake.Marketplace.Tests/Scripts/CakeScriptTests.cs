@@ -226,13 +226,15 @@ internal sealed class CakeScriptTests
     public async Task The_example_in_the_README_section_works_when_pasted()
     {
         var markdown = File.ReadAllText(Path.Join(RepositoryPaths.Root, "README.md"));
-        var section = markdown.IndexOf("## Cake addin", StringComparison.Ordinal);
-        Assert.That(section, Is.GreaterThanOrEqualTo(0), "the README has no Cake section");
+        var section = markdown.IndexOf("### Example", markdown.IndexOf("## Cake addin", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.That(section, Is.GreaterThanOrEqualTo(0), "the README's Cake section has no example");
         var start = markdown.IndexOf("```csharp\n", section, StringComparison.Ordinal) + "```csharp\n".Length;
         var example = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
-        Assert.That(example, Does.StartWith("#addin nuget:?package=Cake.Marketplace&version="));
-        // Only the version changes: the plain directive finds the fresh package through Cake's NuGet source setting.
-        File.WriteAllText(workspace.ScriptPath, System.Text.RegularExpressions.Regex.Replace(example, @"&version=[^\s]+", "&version=" + Feed.Version));
+        Assert.That(example, Does.StartWith("#addin nuget:file://"));
+        // The example loads the addin from a local feed folder; here that folder is the freshly packed one, found through
+        // Cake's NuGet source setting by the plain directive (the form once the addin is on nuget.org).
+        File.WriteAllText(workspace.ScriptPath, System.Text.RegularExpressions.Regex.Replace(example, @"^#addin nuget:file://[^?]*\?", "#addin nuget:?", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Replace(System.Text.RegularExpressions.Regex.Match(example, @"&version=[^\s]+").Value, "&version=" + Feed.Version, StringComparison.Ordinal));
         var environment = new Dictionary<string, string?>(sandbox.Environment) { ["CAKE_NUGET_SOURCE"] = Feed.Folder };
 
         var run = await CakeRunner.RunAsync(Feed, workspace.ScriptPath, environment);

@@ -1,4 +1,4 @@
-using System.Net;
+using Marketplace.Release.Api;
 
 namespace Marketplace.Release.Manifest.Binding;
 
@@ -18,10 +18,5 @@ internal static class UrlRules
     /// artifact be swapped on its way to the Marketplace.
     /// </summary>
     public static bool IsSecureOrLoopback(Uri uri) =>
-        uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri));
-
-    private static bool IsLoopback(Uri uri) =>
-        uri.IsLoopback
-        || string.Equals(uri.IdnHost, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(uri.IdnHost, out var address) && IPAddress.IsLoopback(address));
+        uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && BaseUrlPolicy.IsLoopback(uri));
 }

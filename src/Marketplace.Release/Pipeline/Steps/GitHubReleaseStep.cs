@@ -92,7 +92,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
     private static async Task<GitHubDownload> DownloadAsync(ReleaseRun run, IGitHubReleases gitHub, GitHubAsset asset, CancellationToken cancellationToken)
     {
         var limit = run.Options.Client.MaxArtifactBytes;
-        if (asset.Size > limit)
+        if (ArtifactSizeRule.IsTooLarge(asset.Size, limit))
         {
             throw TooLarge(asset.Name, $"{Megabytes.Format(asset.Size)} MB", limit);
         }

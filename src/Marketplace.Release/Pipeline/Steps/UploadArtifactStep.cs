@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
@@ -34,7 +35,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
         var path = artifact.LocalPath!;
         var size = new FileInfo(path).Length;
         var limit = run.Options.Client.MaxArtifactBytes;
-        if (size > limit)
+        if (ArtifactSizeRule.IsTooLarge(size, limit))
         {
             throw new ReleaseFailedException(FailureKind.InvalidInput,
                 $"the artifact {Path.GetFileName(path)} is {Megabytes.Format(size)} MB, over the Marketplace's limit of {Megabytes.Format(limit)} MB",
