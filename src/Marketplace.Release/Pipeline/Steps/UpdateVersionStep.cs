@@ -1,3 +1,4 @@
+using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.State;
 using Marketplace.Release.Versions;
@@ -37,7 +38,7 @@ internal sealed class UpdateVersionStep : IReleaseStep
             $"dry run: would PUT /rest/3/app-software/{appSoftwareId}/versions/{run.BuildNumber} with {changes}");
     }
 
-    private async Task<StepRun> UpdateAsync(ReleaseRun run, ReleaseState state, Api.Models.VersionCreateRequest desired, string changes, CancellationToken cancellationToken)
+    private async Task<StepRun> UpdateAsync(ReleaseRun run, ReleaseState state, VersionCreateRequest desired, string changes, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var sent = await RevisionRetry.RunAsync(
