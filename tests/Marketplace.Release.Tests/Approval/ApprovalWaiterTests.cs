@@ -116,14 +116,14 @@ internal sealed class ApprovalWaiterTests
             progress.Add);
     }
 
-    /// <summary>Moves the fake clock in quarter seconds while no look is under way, until the wait ends (bounded).</summary>
+    /// <summary>Moves the fake clock a second at a time while no look is under way, until the wait ends (bounded).</summary>
     private async Task<T> RunAsync<T>(SandboxedClient sandbox, Task<T> task)
     {
         for (var i = 0; !task.IsCompleted && i < 100_000; i++)
         {
             if (!looking)
             {
-                sandbox.Time.Advance(TimeSpan.FromMilliseconds(250));
+                sandbox.Time.Advance(TimeSpan.FromSeconds(1));
             }
 
             await Task.Delay(1);
