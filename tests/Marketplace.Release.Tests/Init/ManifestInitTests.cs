@@ -57,7 +57,7 @@ internal sealed class ManifestInitTests
         Assert.That(manifest, Does.Contain("  build: from-version"));
         Assert.That(manifest, Does.Contain($"    - {{imageId: {Image}, caption: Board view}}"));
         Assert.That(manifest, Does.Contain("  highlights:").And.Contain("    - title: Fast"));
-        Assert.That(manifest, Does.Contain("    partnerSpecificTerms: https://example.com/timesheets/partner-terms"));
+        Assert.That(manifest, Does.Contain("    partnerSpecificTerms: \"Custom partner terms: see the EULA\""));
         Assert.That(manifest, Does.Contain("artifact: <your build output"));
         Assert.That(manifest, Does.Not.Contain("screenshot: {}"));
     }
@@ -97,6 +97,6 @@ internal sealed class ManifestInitTests
          "deploymentInstructions": [{"body": "Install it from the Marketplace"}, {"body": "Open settings", "screenshot": {"imageId": "{{{Image}}}", "caption": "Settings"}}],
          "developerLinks": {"documentation": "https://example.com/timesheets/docs", "learnMore": "https://example.com/timesheets",
            "eula": "https://example.com/timesheets/eula", "purchase": "https://example.com/timesheets/buy",
-           "bonTermsSupported": true, "partnerSpecificTerms": "https://example.com/timesheets/partner-terms"}}
+           "bonTermsSupported": true, "partnerSpecificTerms": "Custom partner terms: see the EULA"}}
         """);
 }
