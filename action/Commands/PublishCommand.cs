@@ -15,6 +15,11 @@ internal static class PublishCommand
         var result = new Option<string?>("--result") { Description = "Write the result as JSON to this file.", HelpName = "FILE" };
         var timeout = new Option<string?>("--timeout") { Description = $"How long to wait for artifact processing, e.g. 90s, 10m, 1h (default {ReleaseDefaults.WaitTimeoutText}).", HelpName = "DURATION" };
         var detailedExitCode = new Option<bool>("--detailed-exitcode") { Description = "With plan: exit 8 when anything would change, 0 when nothing would (for scheduled drift checks)." };
+        var waitForApproval = new Option<string?>("--wait-for-approval")
+        {
+            Description = "After a public release, wait this long for the Marketplace's review, e.g. 2h: exit 0 when approved, 4 when rejected, 5 when still under review (a re-run resumes the wait).",
+            HelpName = "DURATION",
+        };
         var debug = new Option<bool>("--debug") { Description = "Print every HTTP request and response (Authorization shown as 'Basic ***')." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
 
@@ -26,6 +31,7 @@ internal static class PublishCommand
         {
             command.Options.Add(dryRun);
             command.Options.Add(noWait);
+            command.Options.Add(waitForApproval);
         }
 
         command.Options.Add(detailedExitCode);
@@ -45,6 +51,7 @@ internal static class PublishCommand
                 DetailedExitCode = parse.GetValue(detailedExitCode) || inputs.DetailedExitCode == true,
                 ResultFile = parse.GetValue(result) ?? inputs.ResultFile,
                 WaitTimeoutText = HostValues.Given(parse.GetValue(timeout), "--timeout") ?? inputs.Timeout,
+                WaitForApprovalText = dryRunOnly ? null : HostValues.Given(parse.GetValue(waitForApproval), "--wait-for-approval") ?? inputs.WaitForApproval,
                 BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url") ?? inputs.BaseUrl,
                 Debug = parse.GetValue(debug),
             };

@@ -38,6 +38,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
             DetailedExitCode = detailedExitCode,
             BaseUrl = Given("base-url"),
             Timeout = Given("timeout"),
+            WaitForApproval = Given("wait-for-approval"),
             Debug = Environment.Get("RUNNER_DEBUG") == "1",
             Problem = problem,
             // The inputs override the usual variables, so `with: api-token:` wins over a job-level MARKETPLACE_API_TOKEN.

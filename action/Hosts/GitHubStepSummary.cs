@@ -13,6 +13,7 @@ internal static class GitHubStepSummary
         var title = result.Status switch
         {
             ReleaseStatus.Published => "✔ Marketplace release: published",
+            ReleaseStatus.Updated => "✔ Marketplace release: updated in place",
             ReleaseStatus.Staged => "✔ Marketplace release: staged as a private listing",
             ReleaseStatus.Unchanged => "✔ Marketplace release: nothing to do",
             ReleaseStatus.Planned => "✔ Marketplace release: plan",
@@ -50,9 +51,9 @@ internal static class GitHubStepSummary
             text.Append('\n');
         }
 
-        if (result.Status == ReleaseStatus.Planned && result.Changes.Count > 0)
+        if (result.Status is ReleaseStatus.Planned or ReleaseStatus.Updated && result.Changes.Count > 0)
         {
-            text.Append("Publish would:\n\n");
+            text.Append(result.Status == ReleaseStatus.Planned ? "Publish would:\n\n" : "Changed:\n\n");
             foreach (var change in result.Changes)
             {
                 text.Append("- ").Append(Inline(change)).Append('\n');

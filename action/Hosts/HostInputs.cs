@@ -20,6 +20,9 @@ internal sealed record HostInputs
     /// <summary>As written (e.g. <c>10m</c>); the session parses it so a bad value is reported like <c>--timeout</c>.</summary>
     public Given<string>? Timeout { get; init; }
 
+    /// <summary>The approval wait as written (e.g. <c>2h</c>); null: do not wait for the review.</summary>
+    public Given<string>? WaitForApproval { get; init; }
+
     public string? ResultFile { get; init; }
 
     public bool Debug { get; init; }
@@ -46,6 +49,7 @@ internal sealed record HostInputs
         DetailedExitCode = DetailedExitCode == true,
         BaseUrl = BaseUrl,
         WaitTimeoutText = Timeout,
+        WaitForApprovalText = WaitForApproval,
         ResultFile = ResultFile,
         User = User,
         ApiToken = ApiToken,

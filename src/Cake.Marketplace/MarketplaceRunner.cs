@@ -68,6 +68,7 @@ internal static class MarketplaceRunner
         User = Setting(settings.User, nameof(settings.User)),
         ApiToken = Setting(settings.ApiToken, nameof(settings.ApiToken)),
         WaitTimeout = Setting(settings.WaitTimeout, nameof(settings.WaitTimeout)),
+        WaitForApproval = Setting(settings.WaitForApproval, nameof(settings.WaitForApproval)),
         RequestTimeout = Setting(settings.RequestTimeout, nameof(settings.RequestTimeout)),
         AttemptTimeout = Setting(settings.AttemptTimeout, nameof(settings.AttemptTimeout)),
         UploadTimeout = Setting(settings.UploadTimeout, nameof(settings.UploadTimeout)),

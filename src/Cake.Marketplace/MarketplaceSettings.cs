@@ -43,6 +43,13 @@ public sealed class MarketplaceSettings
     /// </summary>
     public TimeSpan? WaitTimeout { get; set; }
 
+    /// <summary>
+    /// After a public release, how long to wait for the Marketplace's review (like the CLI's <c>--wait-for-approval</c>):
+    /// APPROVED, or UNINITIATED on a PUBLIC listing, ends the wait; REJECTED fails with exit code 4 and the reason;
+    /// still under review when it runs out fails with exit code 5, and a re-run resumes the wait. Default: do not wait.
+    /// </summary>
+    public TimeSpan? WaitForApproval { get; set; }
+
     /// <summary>How long one logical request may take, retries included; default 5 minutes.</summary>
     public TimeSpan? RequestTimeout { get; set; }
 

@@ -162,6 +162,17 @@ internal sealed class MarketplaceSettingsTests
     }
 
     [Test]
+    public void WaitForApproval_reaches_the_engine_and_is_off_by_default()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Prepare(new MarketplaceSettings { WaitForApproval = TimeSpan.FromHours(2) }).Options!.WaitForApproval, Is.EqualTo(TimeSpan.FromHours(2)));
+            Assert.That(Prepare(new MarketplaceSettings()).Options!.WaitForApproval, Is.Null);
+            Assert.That(Prepare(new MarketplaceSettings { WaitForApproval = TimeSpan.Zero }).Failure!.Error, Does.Contain("MarketplaceSettings.WaitForApproval"));
+        });
+    }
+
+    [Test]
     public void Settings_show_themselves_without_the_token()
     {
         var text = new MarketplaceSettings { User = "me@example.com", ApiToken = "very-secret-token" }.ToString();

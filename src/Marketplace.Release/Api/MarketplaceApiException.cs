@@ -53,10 +53,13 @@ public sealed class MarketplaceApiException : Exception
     /// A create refused because the thing is already there (409, or a 400 saying "already exists"): another run, or a
     /// lost response of ours, made it. The one place that reads this from an answer.
     /// </summary>
-    public bool AlreadyExists => Status == 409 || (Status == 400 && Error?.HasMessage("already exists") == true);
+    public bool AlreadyExists => (Status == 409 && !RevisionMismatch) || (Status == 400 && Error?.HasMessage("already exists") == true);
 
-    /// <summary>An update refused because the listing changed since it was read (a 400 naming the revision).</summary>
-    public bool RevisionMismatch => Status == 400 && Error?.HasMessage("revision") == true;
+    /// <summary>
+    /// An update refused because the thing changed since it was read: a listing's stale revision is a 400 naming the
+    /// revision (v3-facts.md § Version listing), a version's is <c>REVISION_MISMATCH</c> (product-spec §10; 409 on the sandbox).
+    /// </summary>
+    public bool RevisionMismatch => Error?.Code == "REVISION_MISMATCH" || (Status == 400 && Error?.HasMessage("revision") == true);
 
     /// <summary>The Marketplace's own words, for the line after our one-line cause.</summary>
     public string? MarketplaceText => Error?.Summary;

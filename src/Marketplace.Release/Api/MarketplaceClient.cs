@@ -54,19 +54,36 @@ internal sealed partial class MarketplaceClient : IDisposable
         GetAsync($"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}", Json.VersionResponse, cancellationToken);
 
     /// <summary>Every version of the app software, following <c>links.next</c> until it is absent.</summary>
-    public async Task<IReadOnlyList<VersionResponse>> ListVersionsAsync(string appSoftwareId, CancellationToken cancellationToken)
-    {
-        var all = new List<VersionResponse>();
-        string? next = $"rest/3/app-software/{Escape(appSoftwareId)}/versions?limit=50";
-        for (var page = 0; next is not null && page < MaxPages; page++)
-        {
-            var body = await GetAsync(next, Json.VersionsPage, cancellationToken);
-            all.AddRange(body?.Versions ?? []);
-            next = body?.Links?.Next is { Length: > 0 } link ? RelativeToBase(link) : null;
-        }
+    public async Task<IReadOnlyList<VersionResponse>> ListVersionsAsync(string appSoftwareId, CancellationToken cancellationToken) =>
+        await AllPagesAsync($"rest/3/app-software/{Escape(appSoftwareId)}/versions?limit=50", Json.VersionsPage,
+            page => page.Links, page => page.Versions, cancellationToken) ?? [];
 
-        return all;
-    }
+    /// <summary>
+    /// The version as JSON with every field the GET shows: the body a version <c>PUT</c> starts from (spec §10: the
+    /// whole version as read, the editable fields replaced). Null for 404.
+    /// </summary>
+    public Task<JsonObject?> GetVersionBodyAsync(string appSoftwareId, long buildNumber, CancellationToken cancellationToken) =>
+        GetAsync($"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}", Json.JsonObject, cancellationToken);
+
+    /// <summary>
+    /// <c>PUT …/versions/{buildNumber}</c> with the <c>revision</c> read last. One attempt, never retried here: a stale
+    /// revision is refused (409 <c>REVISION_MISMATCH</c>) and a lost answer may hide a success, so the caller re-reads.
+    /// </summary>
+    public Task UpdateVersionAsync(string appSoftwareId, long buildNumber, JsonObject version, CancellationToken cancellationToken) =>
+        SendAsync(creates, HttpMethod.Put, $"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}",
+            JsonContent(version, Json.JsonObject), cancellationToken);
+
+    /// <summary>
+    /// Every version of a product (<c>GET /rest/3/parent-software/{id}/versions</c>, every page, 50 at a time), in the
+    /// order the Marketplace lists them. Null when the Marketplace knows no such product (404).
+    /// </summary>
+    public Task<IReadOnlyList<ParentSoftwareVersion>?> ListParentSoftwareVersionsAsync(string product, CancellationToken cancellationToken) =>
+        AllPagesAsync($"rest/3/parent-software/{Escape(product)}/versions?limit=50", Json.ParentSoftwareVersionsPage,
+            page => page.Links, page => page.Versions, cancellationToken);
+
+    /// <summary>The product version with this build number (<c>…/versions/build/{buildNumber}</c>); null for 404.</summary>
+    public Task<ParentSoftwareVersion?> GetParentSoftwareVersionByBuildAsync(string product, long buildNumber, CancellationToken cancellationToken) =>
+        GetAsync($"rest/3/parent-software/{Escape(product)}/versions/build/{buildNumber}", Json.ParentSoftwareVersion, cancellationToken);
 
     public Task<JsonObject?> GetListingAsync(string appSoftwareId, long buildNumber, CancellationToken cancellationToken) =>
         GetAsync($"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}/listing", Json.JsonObject, cancellationToken);
@@ -152,6 +169,31 @@ internal sealed partial class MarketplaceClient : IDisposable
 
         await ThrowIfFailedAsync(response, what, cancellationToken);
         return await ReadBodyAsync(response, type, what, cancellationToken);
+    }
+
+    /// <summary>
+    /// Follows <c>links.next</c> (a path relative to the base, v3-facts.md § Pagination) until it is absent; at most
+    /// 200 pages, so a server that always answers with a next link cannot hold a release for ever. Null when the
+    /// first page is a 404.
+    /// </summary>
+    private async Task<IReadOnlyList<TItem>?> AllPagesAsync<TPage, TItem>(
+        string first, JsonTypeInfo<TPage> type, Func<TPage, PageLinks?> links, Func<TPage, IReadOnlyList<TItem>?> items, CancellationToken cancellationToken)
+        where TPage : class
+    {
+        var all = new List<TItem>();
+        string? next = first;
+        for (var page = 0; next is not null && page < MaxPages; page++)
+        {
+            if (await GetAsync(next, type, cancellationToken) is not { } body)
+            {
+                return page == 0 ? null : all;
+            }
+
+            all.AddRange(items(body) ?? []);
+            next = links(body)?.Next is { Length: > 0 } link ? RelativeToBase(link) : null;
+        }
+
+        return all;
     }
 
     private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken) =>

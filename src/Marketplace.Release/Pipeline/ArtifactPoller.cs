@@ -75,6 +75,5 @@ internal sealed class ArtifactPoller(
         }
     }
 
-    private static string Format(TimeSpan span) =>
-        span.TotalMinutes >= 1 ? $"{(int)span.TotalMinutes} min {span.Seconds} s" : $"{span.TotalSeconds:0} s";
+    private static string Format(TimeSpan span) => DurationText.Format(span);
 }

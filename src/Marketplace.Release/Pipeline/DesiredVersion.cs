@@ -126,7 +126,8 @@ internal static class DesiredVersion
             .OrderBy(c => c.ParentSoftwareId, StringComparer.Ordinal)
             .Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"));
 
-    private static string? Normalize(string? text) => text?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    /// <summary>Text as compared: line ends as LF, surrounding white space ignored.</summary>
+    internal static string? Normalize(string? text) => text?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 
     private static string? Shorten(string? text) => text is { Length: > 60 } ? text[..57] + "..." : text;
 }

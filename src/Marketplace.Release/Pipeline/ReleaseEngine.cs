@@ -35,6 +35,7 @@ public static class ReleaseEngine
             (ReleaseStage.UploadArtifact, new UploadImagesStep()),
             (ReleaseStage.WaitForArtifact, new WaitForArtifactStep()),
             (ReleaseStage.CreateVersion, new CreateVersionStep()),
+            (ReleaseStage.CreateVersion, new UpdateVersionStep()),
             (ReleaseStage.CreateListing, new CreateListingStep()),
             (ReleaseStage.Publish, new PublishStep()),
             (ReleaseStage.Verify, new VerifyStep()),
@@ -42,6 +43,7 @@ public static class ReleaseEngine
             (ReleaseStage.Verify, new AppListingStep()),
             (ReleaseStage.Verify, new CloudMigrationStep()),
             (ReleaseStage.Verify, new PrivacySecurityStep()),
+            (ReleaseStage.Verify, new WaitForApprovalStep(options.WaitForApproval)),
         ];
         try
         {
@@ -88,6 +90,7 @@ public static class ReleaseEngine
         var status = failure is not null ? ReleaseStatus.Failed
             : run.Options.DryRun ? ReleaseStatus.Planned
             : loop.Changes.Count == 0 ? ReleaseStatus.Unchanged
+            : loop.ChangedSteps.Count > 0 && loop.ChangedSteps.All(step => step == StepNames.UpdateVersion) ? ReleaseStatus.Updated
             : plan.Listing.Public && run.StopAfter >= ReleaseStage.Publish ? ReleaseStatus.Published
             : ReleaseStatus.Staged;
         return new ReleaseResult

@@ -18,6 +18,7 @@ internal static class ReleaseLoop
         var dryRun = run.Options.DryRun;
         var outcomes = new List<StepOutcome>();
         var changes = new List<string>();
+        var changedSteps = new List<string>();
         foreach (var step in steps)
         {
             reporter.StepStarted(step.Name);
@@ -40,6 +41,7 @@ internal static class ReleaseLoop
                         changes.Add(line);
                         reporter.Info($"would {line}");
                     }
+                    changedSteps.Add(step.Name);
                 }
 
                 if (skipped is not null)
@@ -55,6 +57,7 @@ internal static class ReleaseLoop
                 if (decision.Kind == StepDecisionKind.Change)
                 {
                     changes.AddRange(decision.ChangeLines);
+                    changedSteps.Add(step.Name);
                 }
 
                 var elapsed = run.Time.GetElapsedTime(started);
@@ -76,10 +79,10 @@ internal static class ReleaseLoop
 
                 outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Failed, (long)elapsed.TotalMilliseconds, failure.Line));
                 reporter.StepFailed(step.Name, failure, elapsed);
-                return new ReleaseLoopResult(state, outcomes, changes, failure);
+                return new ReleaseLoopResult(state, outcomes, changes, failure) { ChangedSteps = changedSteps };
             }
         }
 
-        return new ReleaseLoopResult(state, outcomes, changes, null);
+        return new ReleaseLoopResult(state, outcomes, changes, null) { ChangedSteps = changedSteps };
     }
 }

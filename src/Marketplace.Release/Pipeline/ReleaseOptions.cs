@@ -27,6 +27,12 @@ public sealed record ReleaseOptions
     /// <summary>How often progress lines may be printed during uploads and waits.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// <c>--wait-for-approval</c>: after a public release, how long to wait for the Marketplace's review (spec §10);
+    /// null: do not wait. Looks follow the artifact wait's schedule (<see cref="PollInitialDelay"/>, <see cref="PollMaxDelay"/>).
+    /// </summary>
+    public TimeSpan? WaitForApproval { get; init; }
+
     public MarketplaceClientOptions Client { get; init; } = new();
 
     /// <summary><c>--debug</c>: every HTTP request and response as a line through the reporter, credentials redacted.</summary>

@@ -2,6 +2,7 @@ using Marketplace.Release.Api;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Products;
 using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Pipeline;
@@ -29,6 +30,9 @@ internal sealed class ReleaseRun(ReleasePlan plan, ReleaseOptions options, Marke
     public IGitHubReleases? GitHub { get; init; }
 
     public ChecksumCache Checksums { get; } = new();
+
+    /// <summary>The product versions of the parent software API, each read once per run.</summary>
+    public ProductVersions Products { get; } = new(client);
 
     /// <summary>A folder for downloads, deleted when the run ends; null until a step asks for it.</summary>
     public string? TemporaryFolder { get; private set; }

@@ -10,6 +10,13 @@ public enum ReleaseStatus
     [JsonStringEnumMemberName("published")]
     Published,
 
+    /// <summary>
+    /// The version existed and only its editable fields (compatibility, supported, beta, release summary and notes)
+    /// were changed in place by one version PUT (spec §10); nothing was uploaded or created.
+    /// </summary>
+    [JsonStringEnumMemberName("updated")]
+    Updated,
+
     /// <summary>Something changed; the listing is PRIVATE (or the run stopped before publishing).</summary>
     [JsonStringEnumMemberName("staged")]
     Staged,

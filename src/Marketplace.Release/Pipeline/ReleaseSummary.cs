@@ -6,6 +6,7 @@ public static class ReleaseSummary
     public static string Line(ReleaseResult result) => result.Status switch
     {
         ReleaseStatus.Published => $"✔ published {result.AppKey} {result.VersionNumber}: listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
+        ReleaseStatus.Updated => $"✔ updated {result.AppKey} {result.VersionNumber} in place: {string.Join("; ", result.Changes)}; listing {result.ListingState}, approval {result.ApprovalStatus ?? "unknown"} ({result.VersionUrl})",
         ReleaseStatus.Staged => $"✔ staged {result.AppKey} {result.VersionNumber} as a PRIVATE listing ({result.VersionUrl})",
         ReleaseStatus.Unchanged => $"✔ nothing to do: {result.AppKey} {result.VersionNumber} is already {result.ListingState} as the manifest asks",
         ReleaseStatus.Planned => result.Changes.Count == 0

@@ -10,6 +10,7 @@ public static class StepNames
     public const string UploadImages = "upload-images";
     public const string WaitForArtifact = "wait-for-artifact";
     public const string CreateVersion = "create-version";
+    public const string UpdateVersion = "update-version";
     public const string CreateListing = "create-listing";
     public const string Publish = "publish";
     public const string Verify = "verify";
@@ -18,4 +19,5 @@ public static class StepNames
     public const string AppListing = "app-listing";
     public const string CloudMigration = "cloud-migration";
     public const string PrivacySecurity = "privacy-security";
+    public const string WaitForApproval = "wait-for-approval";
 }

@@ -16,6 +16,7 @@ internal static class OptionsReader
         problem = null;
         var defaults = new MarketplaceClientOptions();
         var waitTimeout = WaitTimeout(request, ref problem);
+        var waitForApproval = Duration(request.WaitForApprovalText, request.WaitForApproval, ref problem);
         var client = defaults with
         {
             RequestTimeout = Positive(request.RequestTimeout, ref problem) ?? defaults.RequestTimeout,
@@ -36,6 +37,7 @@ internal static class OptionsReader
             DryRun = request.DryRun,
             NoWait = request.NoWait,
             WaitTimeout = waitTimeout,
+            WaitForApproval = waitForApproval,
             TimeProvider = request.Time,
             Debug = request.Debug,
         };
@@ -47,6 +49,7 @@ internal static class OptionsReader
     {
         string? problem = null;
         _ = WaitTimeout(request, ref problem);
+        _ = Duration(request.WaitForApprovalText, request.WaitForApproval, ref problem);
         _ = Positive(request.RequestTimeout, ref problem);
         _ = Positive(request.AttemptTimeout, ref problem);
         _ = Positive(request.UploadTimeout, ref problem);
@@ -54,9 +57,13 @@ internal static class OptionsReader
         return problem;
     }
 
-    private static TimeSpan WaitTimeout(ReleaseRequest request, ref string? problem)
+    private static TimeSpan WaitTimeout(ReleaseRequest request, ref string? problem) =>
+        Duration(request.WaitTimeoutText, request.WaitTimeout, ref problem) ?? ReleaseDefaults.WaitTimeout;
+
+    /// <summary>A duration given as text (parsed here, so every front end words a bad value alike) or typed; null when neither.</summary>
+    private static TimeSpan? Duration(Given<string>? text, Given<TimeSpan>? typed, ref string? problem)
     {
-        if (request.WaitTimeoutText is { } text)
+        if (text is not null)
         {
             if (DurationParser.TryParse(text.Value, out var parsed))
             {
@@ -64,10 +71,10 @@ internal static class OptionsReader
             }
 
             problem ??= $"{text.Source} '{text.Value}' is not a duration. Fix: write e.g. 90s, 10m or 1h";
-            return ReleaseDefaults.WaitTimeout;
+            return null;
         }
 
-        return Positive(request.WaitTimeout, ref problem) ?? ReleaseDefaults.WaitTimeout;
+        return Positive(typed, ref problem);
     }
 
     private static TimeSpan? Positive(Given<TimeSpan>? given, ref string? problem)

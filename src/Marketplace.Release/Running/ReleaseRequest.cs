@@ -34,6 +34,15 @@ public sealed record ReleaseRequest
     /// <summary>The artifact wait as a typed value (Cake); must be positive.</summary>
     public Given<TimeSpan>? WaitTimeout { get; init; }
 
+    /// <summary>
+    /// <c>--wait-for-approval</c> as the user wrote it (<c>2h</c>): after a public release, wait this long for the
+    /// Marketplace's review (spec §10). Null: do not wait. Parsed by the session, like <see cref="WaitTimeoutText"/>.
+    /// </summary>
+    public Given<string>? WaitForApprovalText { get; init; }
+
+    /// <summary>The approval wait as a typed value (Cake); must be positive.</summary>
+    public Given<TimeSpan>? WaitForApproval { get; init; }
+
     public Given<TimeSpan>? RequestTimeout { get; init; }
 
     public Given<TimeSpan>? AttemptTimeout { get; init; }

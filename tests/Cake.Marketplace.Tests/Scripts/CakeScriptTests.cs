@@ -60,7 +60,7 @@ internal sealed class CakeScriptTests
             Assert.That(result.ArtifactId, Is.EqualTo(version?.ArtifactId).And.Not.Null);
             Assert.That(result.Steps.Select(s => s.Name), Is.EqualTo(new[]
             {
-                "resolve", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "create-listing", "publish", "verify",
+                "resolve", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "update-version", "create-listing", "publish", "verify",
             }));
             Assert.That(run.Output, Does.Contain("✔ create-version"));
             Assert.That(run.Output, Does.Contain("✔ published com.example.timesheets 1.4.0: listing PUBLIC"));

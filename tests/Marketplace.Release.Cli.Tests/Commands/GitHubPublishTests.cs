@@ -56,7 +56,7 @@ internal sealed class GitHubPublishTests
             Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(run.Result.Steps.Select(s => s.Name), Is.EqualTo(new[]
             {
-                "resolve", "github-release", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "create-listing", "publish", "verify", "github-link-back",
+                "resolve", "github-release", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "update-version", "create-listing", "publish", "verify", "github-link-back",
             }));
         });
 

@@ -24,13 +24,14 @@ internal sealed class SandboxHost : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> Mutations => [.. Server.Requests.Where(r => r.Method is "POST" or "PUT")];
 
     /// <param name="onRequest">Told about each API request as it arrives and once answered (see <see cref="SandboxOptions.OnRequest"/>).</param>
-    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null, Func<SandboxRequestEvent, CancellationToken, Task>? onRequest = null)
+    /// <param name="time">The sandbox's clock (approval reviews, processing); a test that moves it decides when a review ends.</param>
+    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null, Func<SandboxRequestEvent, CancellationToken, Task>? onRequest = null, TimeProvider? time = null)
     {
         var seed = SandboxSeed.Default;
         seed.ProcessingDelay = TimeSpan.FromMilliseconds(300);
         seed.UploadSpacing = TimeSpan.Zero;
         configure?.Invoke(seed);
-        return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed, OnRequest = onRequest }));
+        return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed, OnRequest = onRequest, TimeProvider = time ?? TimeProvider.System }));
     }
 
     /// <summary>Every <c>POST …/versions</c> of the example app's Data Center software (version creates, not listing ones).</summary>

@@ -136,6 +136,17 @@ internal sealed class BitbucketHostTests
     }
 
     [Test]
+    public async Task WAIT_FOR_APPROVAL_is_read_and_a_bad_value_names_it()
+    {
+        var shown = await RunAsync(new() { ["DEBUG"] = "true", ["DRY_RUN"] = "true", ["WAIT_FOR_APPROVAL"] = "2h" });
+        var bad = await RunAsync(new() { ["WAIT_FOR_APPROVAL"] = "soon" });
+
+        Assert.That(shown.Out, Does.Contain("wait for approval 2h,"));
+        Assert.That(bad.ExitCode, Is.EqualTo(2), bad.ToString());
+        Assert.That(LastLine(bad.Out), Is.EqualTo("✖ failed (exit 2): WAIT_FOR_APPROVAL 'soon' is not a duration. Fix: write e.g. 90s, 10m or 1h"));
+    }
+
+    [Test]
     public async Task A_refused_BASE_URL_names_BASE_URL_not_the_variable_it_overrides()
     {
         var run = await RunAsync(new() { ["BASE_URL"] = "http://marketplace.example.com/marketplace" });

@@ -65,7 +65,7 @@ internal sealed class GitHubActionsHostTests
             Assert.That(outputs["version-url"], Does.StartWith(sandbox.Server.BaseUrl.ToString().TrimEnd('/')).And.EndWith($"/versions/{Build}"));
             Assert.That(outputs["result"], Does.Contain("\n"), "the result JSON is multi-line, so it needs the delimiter form");
             Assert.That(result.Status, Is.EqualTo(ReleaseStatus.Published));
-            Assert.That(result.Steps, Has.Count.EqualTo(9));
+            Assert.That(result.Steps, Has.Count.EqualTo(10));
             Assert.That(outputs["changes"], Is.EqualTo(result.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Not.EqualTo("0"));
         });
     }
@@ -116,9 +116,9 @@ internal sealed class GitHubActionsHostTests
         var groups = lines.Where(l => l.StartsWith("::group::", StringComparison.Ordinal)).Select(l => l["::group::".Length..]).ToList();
         Assert.That(groups, Is.EqualTo(new[]
         {
-            "resolve", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "create-listing", "publish", "verify",
+            "resolve", "reconcile", "upload-artifact", "upload-images", "wait-for-artifact", "create-version", "update-version", "create-listing", "publish", "verify",
         }));
-        Assert.That(lines.Count(l => l == "::endgroup::"), Is.EqualTo(9));
+        Assert.That(lines.Count(l => l == "::endgroup::"), Is.EqualTo(10));
         var resolve = lines.IndexOf("::group::resolve");
         Assert.That(lines[lines.IndexOf("::endgroup::", resolve) - 1], Does.StartWith("✔ resolve ("));
         Assert.That(lines[^1], Does.StartWith("✔ published com.example.timesheets 1.4.0"));
@@ -232,6 +232,16 @@ internal sealed class GitHubActionsHostTests
     }
 
     [Test]
+    public async Task A_wait_for_approval_input_that_is_not_a_duration_is_a_usage_error_naming_the_input()
+    {
+        var run = await RunAsync(new() { ["INPUT_WAIT-FOR-APPROVAL"] = "soon" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Out, Does.Contain("the wait-for-approval input 'soon' is not a duration"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
     public async Task A_timeout_input_that_is_not_a_duration_is_a_usage_error()
     {
         var run = await RunAsync(new() { ["INPUT_TIMEOUT"] = "soon" });
@@ -272,6 +282,7 @@ internal sealed class GitHubActionsHostTests
             ["INPUT_DETAILED-EXITCODE"] = "false",
             ["INPUT_GITHUB-TOKEN"] = "ghs_example",
             ["INPUT_TIMEOUT"] = string.Empty,
+            ["INPUT_WAIT-FOR-APPROVAL"] = string.Empty,
         };
         foreach (var (name, value) in overrides ?? [])
         {

@@ -25,6 +25,16 @@ internal sealed class HostMetadataTests
         Assert.That(Described(file).Where(d => d.Description.Contains("manifest", StringComparison.OrdinalIgnoreCase) && d.Name is "user" or "MARKETPLACE_USER"), Is.Empty);
 
     [Test]
+    public void The_approval_wait_is_declared_by_the_action_and_the_pipe_and_listed_in_the_README()
+    {
+        var readme = File.ReadAllText(Path.Join(WorkspaceBuilder.RepositoryRoot(), "README.md"));
+
+        Assert.That(Described("action.yml").Select(d => d.Name), Does.Contain("wait-for-approval"));
+        Assert.That(Described("pipe.yml").Select(d => d.Name), Does.Contain("WAIT_FOR_APPROVAL"));
+        Assert.That(readme, Does.Contain("| `wait-for-approval` |").And.Contain("| `WAIT_FOR_APPROVAL` |").And.Contain("`--wait-for-approval DURATION`").And.Contain("WaitForApproval"));
+    }
+
+    [Test]
     public void The_pipe_declares_TIMEOUT_like_the_action_declares_timeout_and_the_README_lists_it()
     {
         var readme = File.ReadAllText(Path.Join(WorkspaceBuilder.RepositoryRoot(), "README.md"));

@@ -47,6 +47,16 @@ internal static class FaultMatrix
         new("privacy-security: publish", "POST", Privacy + "/publish", Presence: true),
     ];
 
+    /// <summary>
+    /// The requests a compatibility update of the published example makes itself (spec §10): after reconcile's read of
+    /// the version, the update reads it afresh and PUTs it; verify reads it again after that.
+    /// </summary>
+    public static readonly IReadOnlyList<MatrixRequest> UpdateRequests =
+    [
+        new("update: read version", "GET", Version, After: 1),
+        new("update: PUT version", "PUT", Version),
+    ];
+
     /// <summary>Longer than every per-attempt timeout of <see cref="InProcessCli.Fast"/>.</summary>
     public static readonly TimeSpan SlowResponse = TimeSpan.FromSeconds(3);
 
@@ -70,7 +80,12 @@ internal static class FaultMatrix
         from fault in Faults
         select new TestCaseData(request.Name, fault.Name).SetName($"{request.Name} × {fault.Name}");
 
-    public static MatrixRequest Request(string name) => Requests.Single(r => r.Name == name);
+    public static IEnumerable<TestCaseData> UpdateCells() =>
+        from request in UpdateRequests
+        from fault in Faults
+        select new TestCaseData(request.Name, fault.Name).SetName($"{request.Name} × {fault.Name}");
+
+    public static MatrixRequest Request(string name) => Requests.Concat(UpdateRequests).Single(r => r.Name == name);
 
     public static MatrixFault Fault(string name) => Faults.Single(f => f.Name == name);
 

@@ -9,14 +9,17 @@ namespace Marketplace.Release.Reliability.Tests.Kill;
 /// (n = its <c>After</c>) has arrived (and is then held until the client is gone, so the kill happens while the
 /// client waits for this answer) or its response has been sent.
 /// </summary>
-internal sealed class KillSwitch(MatrixRequest target, SandboxRequestPhase phase)
+internal sealed class KillSwitch(MatrixRequest target, SandboxRequestPhase phase, bool armed = true)
 {
     private readonly TaskCompletionSource reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int seen;
-    private int targetSequence = -1;
-    private bool armed = true;
+    private long targetSequence = -1;
+    private bool armed = armed;
 
     public Task Reached => reached.Task;
+
+    /// <summary>Starts matching (a test that first prepares the state unarmed).</summary>
+    public void Arm() => Volatile.Write(ref armed, true);
 
     /// <summary>After the kill: later requests (the re-run's) pass untouched.</summary>
     public void Disarm() => Volatile.Write(ref armed, false);

@@ -34,4 +34,21 @@ internal sealed class ReleaseResultTests
             Assert.That(ReleaseResultJson.Word(status), Is.EqualTo(word));
         });
     }
+
+    [TestCase(true, ReleaseStatus.Updated, "updated")]
+    [TestCase(false, ReleaseStatus.Published, "published")]
+    public void Only_an_in_place_update_of_the_version_is_updated(bool onlyTheUpdate, ReleaseStatus status, string word)
+    {
+        using var fixture = new LoopFixture(dryRun: false, isPublic: true);
+        var loop = new ReleaseLoopResult(ReleaseState.Empty, [], ["update version 1.4.0 (build 140): compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1"], null)
+        {
+            ChangedSteps = onlyTheUpdate ? [StepNames.UpdateVersion] : [StepNames.UpdateVersion, StepNames.Publish],
+        };
+
+        var result = ReleaseEngine.Result(fixture.Run, loop);
+
+        Assert.That(result.Status, Is.EqualTo(status));
+        Assert.That(ReleaseResultJson.Serialize(result), Does.Contain($"\"status\": \"{word}\""));
+        Assert.That(ReleaseSummary.Line(result), Does.StartWith(onlyTheUpdate ? "✔ updated com.example.timesheets 1.4.0 in place: update version 1.4.0" : "✔ published"));
+    }
 }

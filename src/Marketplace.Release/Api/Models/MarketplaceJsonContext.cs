@@ -20,6 +20,7 @@ namespace Marketplace.Release.Api.Models;
 [JsonSerializable(typeof(MigrationInfo))]
 [JsonSerializable(typeof(ParentSoftwareVersion))]
 [JsonSerializable(typeof(PrivacySecurityInfo))]
+[JsonSerializable(typeof(ParentSoftwareVersionsPage))]
 [JsonSerializable(typeof(VersionCreateRequest))]
 [JsonSerializable(typeof(VersionResponse))]
 [JsonSerializable(typeof(VersionsPage))]

@@ -1,4 +1,10 @@
 namespace Marketplace.Release.Api.Models;
 
-/// <summary>The body of <c>GET /rest/3/parent-software/{id}/versions/number/{versionNumber}</c>.</summary>
-internal sealed record ParentSoftwareVersion(long BuildNumber, string? VersionNumber);
+/// <summary>
+/// A product version of the parent software API: the body of <c>GET /rest/3/parent-software/{id}/versions/number/{v}</c>
+/// and <c>…/versions/build/{b}</c>, and an element of the versions list (v3-facts.md § Versions shows
+/// <c>{buildNumber, versionNumber, hosting, state, revision}</c>).
+/// </summary>
+/// <param name="Hosting">The hostings the product version exists for (<c>server</c>, <c>datacenter</c>, <c>cloud</c>).</param>
+/// <param name="State">E.g. <c>active</c>; only active versions count as released.</param>
+internal sealed record ParentSoftwareVersion(long BuildNumber, string? VersionNumber, IReadOnlyList<string>? Hosting = null, string? State = null);

@@ -24,4 +24,7 @@ internal sealed record VersionResponse
     public string? State { get; init; }
 
     public int? Revision { get; init; }
+
+    /// <summary>The version's review, once it was submitted (its listing made PUBLIC).</summary>
+    public VersionApprovalDetails? ApprovalDetails { get; init; }
 }

@@ -4,6 +4,7 @@ using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Versions;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -40,7 +41,10 @@ internal sealed class ReconcileStep : IReleaseStep
         }
 
         var buildNumber = live.BuildNumber;
-        var differences = DesiredVersion.Differences(DesiredVersion.Build(run.Plan, state), live).ToList();
+        // Spec §10: compatibility, supported, beta and the notes can be updated in place (update-version); anything
+        // else that differs cannot.
+        var comparison = VersionComparison.Of(DesiredVersion.Build(run.Plan, state), live);
+        var differences = comparison.Conflicts.ToList();
         if (DesiredVersion.UsesArtifact(live.FrameworkDetails?.FrameworkId ?? string.Empty) && DesiredVersion.LiveArtifactId(live) is { } artifactId)
         {
             state = state with { Artifact = new UsedArtifact(artifactId, Ready: true) };
@@ -54,19 +58,22 @@ internal sealed class ReconcileStep : IReleaseStep
         {
             throw new ReleaseFailedException(FailureKind.Conflict,
                 $"version {live.VersionNumber} (build {buildNumber}) already exists with different content: {string.Join("; ", differences)}",
-                "a published version cannot be replaced: bump version.number (and the build number) to release new content, or make the manifest match the live version");
+                "a published version cannot be replaced (only compatibility, supported, beta, releaseSummary and releaseNotes can be updated): bump version.number (and the build number) to release new content, or make the manifest match the live version");
         }
 
         state = state with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken)) };
+        var version = comparison.Edits.Count > 0
+            ? $"version exists; {string.Join(", ", comparison.Edits.Select(edit => VersionEdit.Key(edit.Field)).Distinct())} to update"
+            : "version exists and matches";
         if (state.Listing is not { } listing)
         {
-            return new StepRun(state, $"version {live.VersionNumber} (build {buildNumber}) exists and matches; it has no listing yet");
+            return new StepRun(state, $"{version}; it has no listing yet");
         }
 
         var differing = DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body);
         return new StepRun(state, differing.Count > 0
-            ? $"version {live.VersionNumber} (build {buildNumber}) exists and matches; its {listing.State} listing differs in {string.Join(", ", differing)}"
-            : $"version {live.VersionNumber} (build {buildNumber}) exists and matches; its listing is {listing.State}");
+            ? $"{version}; its {listing.State} listing differs in {string.Join(", ", differing)}"
+            : $"{version}; its listing is {listing.State}");
     }
 
     /// <summary>

@@ -4,7 +4,10 @@ using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
-/// <summary>The app software id from the app key and hosting; product versions to build numbers.</summary>
+/// <summary>
+/// The app software id from the app key and hosting; product versions to build numbers, and <c>max: latest</c> to the
+/// newest active version of the product for the app's hosting (spec §10).
+/// </summary>
 internal sealed class ResolveStep : IReleaseStep
 {
     public string Name => StepNames.Resolve;
@@ -31,20 +34,33 @@ internal sealed class ResolveStep : IReleaseStep
         }
 
         var compatibilities = new List<Compatibility>();
+        var latest = new List<string>();
         foreach (var entry in run.Plan.Version.Compatibility)
         {
             var min = entry.MinBuild ?? await BuildNumberAsync(run, entry.Product, entry.MinVersion!, cancellationToken);
-            var max = entry.MaxBuild ?? await BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken);
+            long max;
+            if (entry.MaxLatest)
+            {
+                var newest = await run.Products.LatestAsync(entry.Product, app.Hosting, cancellationToken);
+                max = newest.BuildNumber;
+                latest.Add($"{entry.Product} latest is {newest.VersionNumber}");
+            }
+            else
+            {
+                max = entry.MaxBuild ?? await BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken);
+            }
+
             compatibilities.Add(new Compatibility(entry.Product, min, max));
         }
 
-        var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"));
+        var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"))
+            + (latest.Count > 0 ? $" ({string.Join(", ", latest)})" : string.Empty);
         return new StepRun(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
             $"app software {appSoftwareId} ({app.Hosting}); compatibility {described}");
     }
 
     private static async Task<long> BuildNumberAsync(ReleaseRun run, string product, string version, CancellationToken cancellationToken) =>
-        await run.Client.GetParentSoftwareBuildNumberAsync(product, version, cancellationToken)
+        await run.Products.BuildNumberAsync(product, version, cancellationToken)
         ?? throw new ReleaseFailedException(FailureKind.Refused,
             $"the Marketplace knows no {product} version {version}",
             $"use a released {product} version number in compatibility, or give minBuild/maxBuild as build numbers");

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Init;
+using Marketplace.Release.Running;
+
+namespace Marketplace.Release.Cli.Commands;
+
+/// <summary><c>init</c>: writes a manifest from the live app (spec §10). The engine reads and writes; this parses and prints.</summary>
+internal static class InitCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var appKey = new Option<string>("--app-key") { Description = "The app's key, e.g. com.example.timesheets.", HelpName = "KEY", Required = true };
+        var hosting = new Option<string>("--hosting") { Description = "server, datacenter or cloud.", HelpName = "HOSTING", Required = true };
+        var output = new Option<string?>("--output") { Description = "Write the manifest to this file (never overwritten); default: print it.", HelpName = "FILE" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
+        var command = new Command("init", "Write a manifest from the app's newest version on the Marketplace and its listing; 'plan' on it changes nothing. Reads only.")
+        {
+            appKey, hosting, output, baseUrl,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var result = await ManifestInit.RunAsync(context.Environment, new InitRequest
+            {
+                AppKey = parse.GetValue(appKey)!,
+                Hosting = parse.GetValue(hosting)!,
+                Output = parse.GetValue(output),
+                WorkingDirectory = context.WorkingDirectory,
+                BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url"),
+                Time = context.Time,
+            }, cancellationToken);
+            if (result.Manifest is { } manifest && result.OutputPath is null)
+            {
+                // The manifest alone on stdout, so `init … > marketplace-release.yml` works; the closing line goes to stderr.
+                await context.Out.WriteAsync(manifest);
+                await context.Error.WriteLineAsync(result.Line);
+            }
+            else
+            {
+                await context.Out.WriteLineAsync(result.Line);
+                if (result.Failure?.MarketplaceText is { Length: > 0 } said)
+                {
+                    await context.Out.WriteLineAsync($"  Marketplace said: {said}");
+                }
+            }
+
+            return result.ExitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using Marketplace.Release.Api;
+using Marketplace.Release.Running;
+
+namespace Marketplace.Release.Init;
+
+/// <summary>What <c>marketplace-release init</c> is asked: which app, and where the manifest goes.</summary>
+public sealed record InitRequest
+{
+    /// <summary>The app key, e.g. <c>com.example.timesheets</c>.</summary>
+    public required string AppKey { get; init; }
+
+    /// <summary><c>server</c>, <c>datacenter</c> or <c>cloud</c>.</summary>
+    public required string Hosting { get; init; }
+
+    /// <summary>The file to write; null: the manifest is only returned (a front end prints it).</summary>
+    public string? Output { get; init; }
+
+    /// <summary>The folder a relative <see cref="Output"/> starts from.</summary>
+    public required string WorkingDirectory { get; init; }
+
+    public Given<string>? BaseUrl { get; init; }
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    public MarketplaceClientOptions Client { get; init; } = new();
+}

@@ -1,0 +1,87 @@
+using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
+using Marketplace.Release.Hosting;
+using Marketplace.Release.Manifest.Binding;
+using Marketplace.Release.Running;
+
+namespace Marketplace.Release.Init;
+
+/// <summary>
+/// <c>marketplace-release init</c> (spec §10): a manifest written from the live app, for a vendor who brings an app
+/// released by hand under a manifest. Reads only; checks its inputs before the first request, like a release.
+/// </summary>
+public static class ManifestInit
+{
+    /// <returns>The manifest's text (and the file it was written to), or the failure with its exit code.</returns>
+    public static async Task<ManifestInitResult> RunAsync(IEnvironmentReader environment, InitRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(request);
+        var mask = SecretMask.For(environment.Get(ReleaseVariables.User), environment.Get(ReleaseVariables.ApiToken), null);
+        if (!ManifestVocabulary.Hostings.Contains(request.Hosting))
+        {
+            return Invalid($"--hosting '{request.Hosting}' is not a hosting. Fix: use one of {string.Join(", ", ManifestVocabulary.Hostings)}");
+        }
+
+        var output = request.Output is { } file ? Path.GetFullPath(file, request.WorkingDirectory) : null;
+        if (output is not null && File.Exists(output))
+        {
+            return Invalid($"{output} exists. Fix: choose another --output, or remove the file first (init never overwrites a manifest)");
+        }
+
+        var connection = ConnectionReader.Read(environment, new ReleaseRequest { WorkingDirectory = request.WorkingDirectory, BaseUrl = request.BaseUrl }, out var problem);
+        if (connection is null)
+        {
+            return Invalid(problem!);
+        }
+
+        var result = await WriteAsync(connection, request.Client, request.Time, request.AppKey, request.Hosting, cancellationToken).ConfigureAwait(false);
+        if (result.Failure is { } failure)
+        {
+            return result with { Failure = failure with { Cause = mask.Apply(failure.Cause), MarketplaceText = failure.MarketplaceText is { } text ? mask.Apply(text) : null } };
+        }
+
+        if (output is not null)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+                await File.WriteAllTextAsync(output, result.Manifest, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                return Invalid($"could not write {output}: {exception.Message}. Fix: choose an --output in a folder you can write");
+            }
+        }
+
+        return result with { OutputPath = output };
+    }
+
+    /// <summary>The manifest of the app's newest version, read through <paramref name="connection"/>.</summary>
+    internal static async Task<ManifestInitResult> WriteAsync(
+        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting, CancellationToken cancellationToken = default)
+    {
+        using var marketplace = new MarketplaceClient(connection, client, time);
+        try
+        {
+            var app = await LiveAppReader.ReadAsync(marketplace, appKey, hosting, cancellationToken).ConfigureAwait(false);
+            return new ManifestInitResult(InitManifestWriter.Write(app), null, app.Version.VersionNumber, app.Version.BuildNumber);
+        }
+        catch (ReleaseFailedException failed)
+        {
+            return new ManifestInitResult(null, failed.Failure, null, null);
+        }
+        catch (MarketplaceApiException error)
+        {
+            return new ManifestInitResult(null, FailureExplainer.Explain(error, "init", appKey), null, null);
+        }
+    }
+
+    private static ManifestInitResult Invalid(string line)
+    {
+        var cut = line.IndexOf(". Fix: ", StringComparison.Ordinal);
+        return new ManifestInitResult(null, cut < 0
+            ? new ReleaseFailure(FailureKind.InvalidInput, line, "see 'marketplace-release init --help'", null)
+            : new ReleaseFailure(FailureKind.InvalidInput, line[..cut], line[(cut + ". Fix: ".Length)..], null), null, null);
+    }
+}

@@ -1,0 +1,18 @@
+using Marketplace.Release.Failures;
+
+namespace Marketplace.Release.Init;
+
+/// <summary>What <c>init</c> produced: the manifest's text, or why it could not.</summary>
+/// <param name="VersionNumber">The live version the manifest was written from.</param>
+public sealed record ManifestInitResult(string? Manifest, ReleaseFailure? Failure, string? VersionNumber, long? BuildNumber)
+{
+    /// <summary>The file the manifest was written to; null when it was only returned.</summary>
+    public string? OutputPath { get; init; }
+
+    public int ExitCode => Failure?.ExitCode ?? ExitCodes.Success;
+
+    /// <summary>The line a front end prints last: what was written, or the failure's cause and fix.</summary>
+    public string Line => Failure is { } failure
+        ? $"✖ init failed (exit {ExitCode}): {failure.Line}"
+        : $"✔ wrote the manifest of version {VersionNumber} (build {BuildNumber}){(OutputPath is { } path ? $" to {path}" : string.Empty)}; 'marketplace-release plan' on it changes nothing";
+}

@@ -1,0 +1,83 @@
+using Marketplace.Release.Api;
+using Marketplace.Release.Api.Models;
+using Marketplace.Release.Failures;
+
+namespace Marketplace.Release.Products;
+
+/// <summary>
+/// The parent software API as the release needs it: a product version to its build number, the newest released
+/// version for <c>max: latest</c>, and a build number back to its product version (to show a change as
+/// <c>jira 9.12.0–10.4.1</c>). Each answer is read once per run.
+/// </summary>
+internal sealed class ProductVersions(MarketplaceClient client)
+{
+    private readonly Dictionary<string, IReadOnlyList<ParentSoftwareVersion>?> lists = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Product, long Build), string?> names = [];
+
+    /// <summary>
+    /// <c>max: latest</c> (spec §10): the newest version of <paramref name="product"/> whose <c>state</c> is
+    /// <c>active</c> and whose <c>hosting</c> includes <paramref name="hosting"/>, from every page of
+    /// <c>GET /rest/3/parent-software/{id}/versions</c>.
+    /// </summary>
+    /// <exception cref="ReleaseFailedException">The product is unknown or has no such version (exit 4).</exception>
+    public async Task<ParentSoftwareVersion> LatestAsync(string product, string hosting, CancellationToken cancellationToken)
+    {
+        var versions = await ListAsync(product, cancellationToken)
+            ?? throw new ReleaseFailedException(FailureKind.Refused,
+                $"the Marketplace knows no product '{product}' (max: latest)",
+                "use a parentSoftwareId the Marketplace knows in compatibility (jira, confluence, bitbucket, bamboo, …)");
+        return Newest(versions, hosting)
+            ?? throw new ReleaseFailedException(FailureKind.Refused,
+                $"{product} has no active version for {hosting} (max: latest)",
+                $"give max as a released {product} version number, or maxBuild as a build number");
+    }
+
+    /// <summary>The newest active version for the hosting, by build number (the list's order is not relied on); null when there is none.</summary>
+    public static ParentSoftwareVersion? Newest(IEnumerable<ParentSoftwareVersion> versions, string hosting) =>
+        versions
+            .Where(version => string.Equals(version.State, "active", StringComparison.OrdinalIgnoreCase))
+            .Where(version => version.Hosting?.Contains(hosting, StringComparer.OrdinalIgnoreCase) == true)
+            .MaxBy(version => version.BuildNumber);
+
+    /// <summary>The build number of a product version; null when the product has no such version.</summary>
+    public async Task<long?> BuildNumberAsync(string product, string versionNumber, CancellationToken cancellationToken)
+    {
+        var build = await client.GetParentSoftwareBuildNumberAsync(product, versionNumber, cancellationToken);
+        if (build is { } known)
+        {
+            names[(product, known)] = versionNumber;
+        }
+
+        return build;
+    }
+
+    /// <summary>
+    /// The product version of a build number (<c>…/versions/build/{b}</c>, or a list already read); null when no
+    /// product version has it (a compatibility given as <c>minBuild</c>/<c>maxBuild</c> may point between releases).
+    /// </summary>
+    public async Task<string?> VersionNumberAsync(string product, long buildNumber, CancellationToken cancellationToken)
+    {
+        if (names.TryGetValue((product, buildNumber), out var known))
+        {
+            return known;
+        }
+
+        var listed = lists.GetValueOrDefault(product)?.FirstOrDefault(version => version.BuildNumber == buildNumber);
+        var name = listed is not null
+            ? listed.VersionNumber
+            : (await client.GetParentSoftwareVersionByBuildAsync(product, buildNumber, cancellationToken))?.VersionNumber;
+        names[(product, buildNumber)] = name;
+        return name;
+    }
+
+    private async Task<IReadOnlyList<ParentSoftwareVersion>?> ListAsync(string product, CancellationToken cancellationToken)
+    {
+        if (!lists.TryGetValue(product, out var versions))
+        {
+            versions = await client.ListParentSoftwareVersionsAsync(product, cancellationToken);
+            lists[product] = versions;
+        }
+
+        return versions;
+    }
+}

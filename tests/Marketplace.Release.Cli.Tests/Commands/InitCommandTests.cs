@@ -1,0 +1,70 @@
+using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Pipeline;
+using Marketplace.Release.Tests.Fixtures;
+
+namespace Marketplace.Release.Cli.Tests.Commands;
+
+/// <summary><c>marketplace-release init</c> end to end: it writes the live app's manifest, and plan on it changes nothing.</summary>
+[TestFixture]
+internal sealed class InitCommandTests
+{
+    [Test]
+    public async Task Init_then_plan_reports_nothing_to_change()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter", "--output", "marketplace-release.yml"]);
+        var plan = await CliRunner.RunAsync(sandbox, workspace, ["plan"]);
+
+        Assert.That(init.ExitCode, Is.Zero, init.ToString());
+        Assert.That(init.Out, Does.Contain("✔ wrote the manifest of version 1.3.0 (build 100300000) to " + workspace.ManifestPath));
+        Assert.That(plan.ExitCode, Is.Zero, plan.ToString());
+        Assert.That(plan.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
+        Assert.That(plan.Result.Changes, Is.Empty, File.ReadAllText(workspace.ManifestPath));
+        Assert.That(plan.Out, Does.Contain("✔ plan: nothing would change for com.example.timesheets 1.3.0"));
+        Assert.That(sandbox.Mutations, Is.Empty);
+    }
+
+    [Test]
+    public async Task Without_output_the_manifest_alone_goes_to_stdout()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter"]);
+
+        Assert.That(init.ExitCode, Is.Zero, init.ToString());
+        Assert.That(init.Out, Does.StartWith("# Written by `marketplace-release init").And.Contain("\nschema: 1\n"));
+        Assert.That(init.Error, Does.Contain("✔ wrote the manifest of version 1.3.0"));
+    }
+
+    [Test]
+    public async Task An_existing_file_is_never_overwritten_and_a_bad_hosting_is_a_usage_error()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create().WithManifest("# mine\n");
+
+        var existing = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter", "--output", "marketplace-release.yml"]);
+        var hosting = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "dc"]);
+
+        Assert.That(existing.ExitCode, Is.EqualTo(2), existing.ToString());
+        Assert.That(existing.Out, Does.Contain("exists. Fix: choose another --output"));
+        Assert.That(File.ReadAllText(workspace.ManifestPath), Is.EqualTo("# mine\n"));
+        Assert.That(hosting.ExitCode, Is.EqualTo(2), hosting.ToString());
+        Assert.That(hosting.Out, Does.Contain("--hosting 'dc' is not a hosting"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task An_unknown_app_is_exit_4_naming_the_fix()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", "com.example.none", "--hosting", "datacenter"]);
+
+        Assert.That(init.ExitCode, Is.EqualTo(4), init.ToString());
+        Assert.That(init.All, Does.Contain("no app with the key 'com.example.none'").And.Contain("Fix:"));
+    }
+}
