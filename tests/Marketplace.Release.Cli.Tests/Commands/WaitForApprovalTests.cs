@@ -86,6 +86,9 @@ internal sealed class WaitForApprovalTests
         var plain = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
         File.WriteAllText(workspace.ManifestPath, File.ReadAllText(workspace.ManifestPath).Replace("state: public", "state: private", StringComparison.Ordinal)
             .Replace("${VERSION:-1.4.0}", "1.4.1", StringComparison.Ordinal));
+        // The next version's artifact: the plugin's own version must match version.number (checked after the upload).
+        File.Delete(workspace.PathOf("target/timesheets-1.4.0.jar"));
+        workspace.WithPluginJar("target/timesheets-1.4.1.jar", version: "1.4.1");
         var staged = await CliRunner.RunAsync(sandbox, workspace, ["publish", "--wait-for-approval", "1m"]);
 
         Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
