@@ -101,6 +101,20 @@ internal sealed class InitCommandTests
     }
 
     [Test]
+    public async Task A_developer_id_that_is_not_a_uuid_is_a_usage_error_and_nothing_is_sent()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter"],
+            new Dictionary<string, string?> { ["MARKETPLACE_DEVELOPER_ID"] = "acme" });
+
+        Assert.That(init.ExitCode, Is.EqualTo(2), init.ToString());
+        Assert.That(init.All, Does.Contain("the developer id 'acme'").And.Contain("is not a UUID").And.Contain("Fix:"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
     public async Task An_unknown_app_is_exit_4_naming_the_fix()
     {
         await using var sandbox = await SandboxHost.StartAsync();
