@@ -13,10 +13,11 @@ internal static class InitCommand
         var appKey = new Option<string>("--app-key") { Description = "The app's key, e.g. com.example.timesheets.", HelpName = "KEY", Required = true };
         var hosting = new Option<string>("--hosting") { Description = "server, datacenter or cloud.", HelpName = "HOSTING", Required = true };
         var output = new Option<string?>("--output") { Description = "Write the manifest to this file (never overwritten); default: print it.", HelpName = "FILE" };
+        var developerId = new Option<string?>("--developer-id") { Description = "The app's developer space id (default: MARKETPLACE_DEVELOPER_ID); with it, init also writes appListing, cloudMigration and privacySecurity.", HelpName = "ID" };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
         var command = new Command("init", "Write a manifest from the app's newest version on the Marketplace and its listing; 'plan' on it changes nothing. Reads only.")
         {
-            appKey, hosting, output, baseUrl,
+            appKey, hosting, output, developerId, baseUrl,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -25,6 +26,7 @@ internal static class InitCommand
                 AppKey = parse.GetValue(appKey)!,
                 Hosting = parse.GetValue(hosting)!,
                 Output = parse.GetValue(output),
+                DeveloperId = parse.GetValue(developerId),
                 WorkingDirectory = context.WorkingDirectory,
                 BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url"),
                 Time = context.Time,

@@ -16,7 +16,9 @@ internal static class InitManifestWriter
     private const int Entry = 4;
     private const int EntryKey = 6;
 
-    public static string Write(LiveApp app)
+    /// <param name="presence">The app's presence (spec §11), when a developer id is known; null: no such sections.</param>
+    /// <param name="privacyFile">The file next to the manifest the privacy answers are written to; null when there is none.</param>
+    public static string Write(LiveApp app, LivePresence? presence = null, string? privacyFile = null)
     {
         var yaml = new YamlText();
         var version = app.Version;
@@ -28,8 +30,18 @@ internal static class InitManifestWriter
         yaml.Key(0, "app");
         yaml.Text(Section, "key", app.AppKey);
         yaml.Text(Section, "hosting", app.Hosting);
+        if (presence is not null)
+        {
+            yaml.Text(Section, "developerId", presence.DeveloperId);
+        }
+
         WriteVersion(yaml, app);
         WriteListing(yaml, app.Listing);
+        if (presence is not null)
+        {
+            InitPresenceWriter.Write(yaml, presence, privacyFile);
+        }
+
         return yaml.ToString();
     }
 

@@ -15,6 +15,12 @@ public sealed record InitRequest
     /// <summary>The file to write; null: the manifest is only returned (a front end prints it).</summary>
     public string? Output { get; init; }
 
+    /// <summary>
+    /// The developer id (spec §11) that lets init write <c>appListing</c>, <c>cloudMigration</c> and <c>privacySecurity</c>;
+    /// null: <c>MARKETPLACE_DEVELOPER_ID</c>, and without that the sections are not written.
+    /// </summary>
+    public string? DeveloperId { get; init; }
+
     /// <summary>The folder a relative <see cref="Output"/> starts from.</summary>
     public required string WorkingDirectory { get; init; }
 

@@ -23,6 +23,12 @@ public static class ManifestInit
             return Invalid($"--hosting '{request.Hosting}' is not a hosting. Fix: use one of {string.Join(", ", ManifestVocabulary.Hostings)}");
         }
 
+        var developerId = (request.DeveloperId ?? environment.Get(ManifestVocabulary.DeveloperIdVariable)) is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : null;
+        if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
+        {
+            return Invalid($"the developer id '{developerId}' (--developer-id or {ManifestVocabulary.DeveloperIdVariable}) is not a UUID. Fix: give the id of the app's developer space, e.g. 2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f");
+        }
+
         var output = request.Output is { } file ? Path.GetFullPath(file, request.WorkingDirectory) : null;
         if (output is not null && File.Exists(output))
         {
@@ -35,7 +41,8 @@ public static class ManifestInit
             return Invalid(problem!);
         }
 
-        var result = await WriteAsync(connection, request.Client, request.Time, request.AppKey, request.Hosting, cancellationToken).ConfigureAwait(false);
+        var result = await WriteAsync(connection, request.Client, request.Time, request.AppKey, request.Hosting, developerId,
+            output is null ? null : PrivacyFileName, cancellationToken).ConfigureAwait(false);
         if (result.Failure is { } failure)
         {
             return result with { Failure = failure with { Cause = mask.Apply(failure.Cause), MarketplaceText = failure.MarketplaceText is { } text ? mask.Apply(text) : null } };
@@ -47,6 +54,12 @@ public static class ManifestInit
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(output)!);
                 await File.WriteAllTextAsync(output, result.Manifest, cancellationToken).ConfigureAwait(false);
+                if (result.PrivacyAnswers is { } answers)
+                {
+                    var privacyPath = Path.Combine(Path.GetDirectoryName(output)!, PrivacyFileName);
+                    await File.WriteAllTextAsync(privacyPath, answers, cancellationToken).ConfigureAwait(false);
+                    result = result with { PrivacyPath = privacyPath };
+                }
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -57,15 +70,27 @@ public static class ManifestInit
         return result with { OutputPath = output };
     }
 
-    /// <summary>The manifest of the app's newest version, read through <paramref name="connection"/>.</summary>
+    /// <summary>The file next to the manifest that holds the live privacy and security answers (spec §11's example name).</summary>
+    internal const string PrivacyFileName = "privacy-and-security.yml";
+
+    /// <summary>
+    /// The manifest of the app's newest version, read through <paramref name="connection"/>; with <paramref name="developerId"/>,
+    /// also its presence sections (spec §11), the privacy answers referenced as <paramref name="privacyFile"/> when given.
+    /// </summary>
     internal static async Task<ManifestInitResult> WriteAsync(
-        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting, CancellationToken cancellationToken = default)
+        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting,
+        string? developerId = null, string? privacyFile = null, CancellationToken cancellationToken = default)
     {
         using var marketplace = new MarketplaceClient(connection, client, time);
         try
         {
             var app = await LiveAppReader.ReadAsync(marketplace, appKey, hosting, cancellationToken).ConfigureAwait(false);
-            return new ManifestInitResult(InitManifestWriter.Write(app), null, app.Version.VersionNumber, app.Version.BuildNumber);
+            var presence = developerId is null ? null : await LivePresenceReader.ReadAsync(marketplace, developerId, appKey, cancellationToken).ConfigureAwait(false);
+            return new ManifestInitResult(InitManifestWriter.Write(app, presence, privacyFile), null, app.Version.VersionNumber, app.Version.BuildNumber)
+            {
+                // The commonCloud object as the API holds it; JSON is YAML, and the file may be either (spec §11).
+                PrivacyAnswers = privacyFile is not null && presence?.PrivacyAnswers is { } answers ? answers.ToJsonString(PrivacyJson) + "\n" : null,
+            };
         }
         catch (ReleaseFailedException failed)
         {
@@ -76,6 +101,8 @@ public static class ManifestInit
             return new ManifestInitResult(null, FailureExplainer.Explain(error, "init", appKey), null, null);
         }
     }
+
+    private static readonly System.Text.Json.JsonSerializerOptions PrivacyJson = new() { WriteIndented = true };
 
     private static ManifestInitResult Invalid(string line)
     {

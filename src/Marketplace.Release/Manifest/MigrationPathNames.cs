@@ -12,6 +12,10 @@ public static class MigrationPathNames
     /// <summary>The API value, e.g. <c>INSTALL_ONLY</c>.</summary>
     public static string ToWire(this MigrationPath path) => path.ToManifest().Replace('-', '_').ToUpperInvariant();
 
+    /// <summary>The path of an API value (<c>INSTALL_ONLY</c>); null when unknown.</summary>
+    public static MigrationPath? FromWire(string value) =>
+        Enum.GetValues<MigrationPath>().Cast<MigrationPath?>().FirstOrDefault(path => string.Equals(path!.Value.ToWire(), value, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The path of a manifest value; null when unknown.</summary>
     public static MigrationPath? FromManifest(string value)
     {

@@ -8,6 +8,9 @@ namespace Marketplace.Release.Cli.Tests.Commands;
 [TestFixture]
 internal sealed class InitCommandTests
 {
+    /// <summary>The default seed's developer space of com.example.timesheets.</summary>
+    private const string DeveloperId = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f";
+
     [Test]
     public async Task Init_then_plan_reports_nothing_to_change()
     {
@@ -24,6 +27,47 @@ internal sealed class InitCommandTests
         Assert.That(plan.Result.Changes, Is.Empty, File.ReadAllText(workspace.ManifestPath));
         Assert.That(plan.Out, Does.Contain("✔ plan: nothing would change for com.example.timesheets 1.3.0"));
         Assert.That(sandbox.Mutations, Is.Empty);
+    }
+
+    [Test]
+    public async Task With_a_developer_id_init_writes_the_presence_sections_and_plan_still_changes_nothing()
+    {
+        // The default seed's app listing and migration record, plus live privacy answers (spec §11).
+        await using var sandbox = await SandboxHost.StartAsync(seed => seed.Apps[0].PrivacySecurityLive =
+            System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"loggingEnabled": true}}}""")!.AsObject());
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace,
+            ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter", "--developer-id", DeveloperId, "--output", "marketplace-release.yml"]);
+        var plan = await CliRunner.RunAsync(sandbox, workspace, ["plan", "--detailed-exitcode"]);
+
+        var manifest = File.ReadAllText(workspace.ManifestPath);
+        Assert.That(init.ExitCode, Is.Zero, init.ToString());
+        Assert.That(manifest, Does.Contain($"  developerId: {DeveloperId}\n")
+            .And.Contain("appListing:").And.Contain("  name: Timesheets for Jira\n").And.Contain("  tagline: Timesheets your team will fill in\n")
+            .And.Contain("    categories: [time-tracking]\n").And.Contain("    issueTracker: https://example.com/timesheets/issues\n")
+            .And.Contain("cloudMigration:").And.Contain("  migrationPath: unknown\n")
+            .And.Contain("privacySecurity:\n  file: privacy-and-security.yml"));
+        Assert.That(File.ReadAllText(workspace.PathOf("privacy-and-security.yml")), Does.Contain("\"loggingEnabled\": true"));
+        Assert.That(init.Out, Does.Contain("and the privacy and security answers to " + workspace.PathOf("privacy-and-security.yml")));
+        Assert.That(plan.ExitCode, Is.Zero, plan.ToString() + manifest);
+        Assert.That(plan.Result!.Changes, Is.Empty, manifest);
+        Assert.That(sandbox.Mutations, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_developer_id_from_the_environment_works_and_without_output_the_privacy_section_is_a_comment()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(seed => seed.Apps[0].PrivacySecurityLive =
+            System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"loggingEnabled": true}}}""")!.AsObject());
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter"],
+            new Dictionary<string, string?> { ["MARKETPLACE_DEVELOPER_ID"] = DeveloperId });
+
+        Assert.That(init.ExitCode, Is.Zero, init.ToString());
+        Assert.That(init.Out, Does.Contain("appListing:").And.Contain("cloudMigration:")
+            .And.Contain("# privacySecurity: the live privacy and security answers exist; run init with --output").And.Not.Contain("\nprivacySecurity:"));
     }
 
     [Test]
@@ -53,6 +97,20 @@ internal sealed class InitCommandTests
         Assert.That(File.ReadAllText(workspace.ManifestPath), Is.EqualTo("# mine\n"));
         Assert.That(hosting.ExitCode, Is.EqualTo(2), hosting.ToString());
         Assert.That(hosting.Out, Does.Contain("--hosting 'dc' is not a hosting"));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_developer_id_that_is_not_a_uuid_is_a_usage_error_and_nothing_is_sent()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter"],
+            new Dictionary<string, string?> { ["MARKETPLACE_DEVELOPER_ID"] = "acme" });
+
+        Assert.That(init.ExitCode, Is.EqualTo(2), init.ToString());
+        Assert.That(init.All, Does.Contain("the developer id 'acme'").And.Contain("is not a UUID").And.Contain("Fix:"));
         Assert.That(sandbox.Server.Requests, Is.Empty);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Hosting;
 using Marketplace.Release.Init;
@@ -18,6 +19,7 @@ namespace Marketplace.Release.Tests.Init;
 internal sealed class ManifestInitTests
 {
     private const string Image = SandboxedClient.SeededImageId;
+    private const string DeveloperId = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f";
 
     [Test]
     public async Task Plan_on_the_written_manifest_finds_nothing_to_change()
@@ -60,6 +62,62 @@ internal sealed class ManifestInitTests
         Assert.That(manifest, Does.Contain("    partnerSpecificTerms: \"Custom partner terms: see the EULA\""));
         Assert.That(manifest, Does.Contain("artifact: <your build output"));
         Assert.That(manifest, Does.Not.Contain("screenshot: {}"));
+    }
+
+    [Test]
+    public async Task With_a_developer_id_plan_on_the_written_presence_sections_finds_nothing_to_change()
+    {
+        await using var sandbox = await SandboxedClient.StartAsync(seed =>
+        {
+            AddRichVersion(seed);
+
+            // Every field the sections manage: images, both tag kinds, all five links, all four migration fields.
+            var app = seed.Apps[0];
+            app.AppListing!["images"] = JsonNode.Parse($$"""{"titleLogoFileId": "0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b", "iconFileId": "{{Image}}", "bannerFileId": "{{Image}}"}""");
+            app.AppListing["tags"] = JsonNode.Parse("""{"category": ["time-tracking"], "keywords": ["timesheet", "worklog"]}""");
+            app.AppListing["communityEnabled"] = true;
+            app.AppListing["developerLinks"] = JsonNode.Parse("""
+                {"issueTracker": "https://example.com/issues", "supportTicketSystem": "https://example.com/support",
+                 "appStatusPage": "https://status.example.com", "forums": "https://example.com/forums", "privacy": "https://example.com/privacy"}
+                """);
+            app.CloudMigration = JsonNode.Parse("""
+                {"addonName": "Timesheets for Jira", "migrationPath": "INSTALL_ONLY", "cloudMigrationAssistantCompatibility": "1.3.0",
+                 "migrationDocumentation": "https://example.com/migrate", "featureDifferenceDocumentation": "https://example.com/differences"}
+                """)!.AsObject();
+        });
+        using var workspace = WorkspaceBuilder.Create();
+
+        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, "datacenter", DeveloperId);
+        Assert.That(init.Failure, Is.Null, init.Failure?.Line);
+        workspace.WithManifest(init.Manifest!);
+        var plan = ManifestLoader.Load(workspace.ManifestPath, new DictionaryEnvironment(new Dictionary<string, string?>()));
+        var result = await ReleaseEngine.PublishAsync(plan, new ReleaseOptions
+        {
+            Connection = sandbox.Connection,
+            DryRun = true,
+            TimeProvider = sandbox.Time,
+            StateDirectory = workspace.PathOf(".state"),
+        }, NullReleaseReporter.Instance);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
+        Assert.That(result.Changes, Is.Empty, init.Manifest);
+        Assert.That(sandbox.Server.Requests.All(r => r.Method == "GET"), Is.True);
+        Assert.That(init.Manifest, Does.Contain($"  icon: {{imageId: {Image}}}\n").And.Contain("  links:\n    issueTracker: https://example.com/issues\n")
+            .And.Contain("  migrationPath: install-only\n").And.Contain("    keywords: [timesheet, worklog]\n").And.Not.Contain("privacySecurity"));
+        Assert.That(plan.AppListing, Is.Not.Null);
+        Assert.That(plan.CloudMigration, Is.Not.Null);
+    }
+
+    [Test]
+    public async Task A_developer_space_without_the_app_is_a_refusal_naming_the_fix()
+    {
+        await using var sandbox = await SandboxedClient.StartAsync();
+
+        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, "datacenter", "00000000-0000-4000-8000-000000000000");
+
+        Assert.That(init.Manifest, Is.Null);
+        Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Refused));
+        Assert.That(init.Failure!.Line, Does.Contain("lists no app with the key").And.Contain("Fix:"));
     }
 
     [TestCase("com.example.none", "datacenter", "no app with the key 'com.example.none'")]
