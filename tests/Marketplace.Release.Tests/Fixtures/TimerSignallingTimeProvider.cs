@@ -24,9 +24,10 @@ internal sealed class TimerSignallingTimeProvider(DateTimeOffset start) : FakeTi
     /// The due time of the next timer created that <paramref name="matches"/> (timers that do not match are skipped);
     /// bounded, so a timer that is never created fails the test instead of hanging it.
     /// </summary>
-    public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> matches)
+    public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> matches, CancellationToken cancellationToken = default)
     {
-        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        bound.CancelAfter(TimeSpan.FromSeconds(30));
         while (true)
         {
             var dueTime = await created.Reader.ReadAsync(bound.Token);
