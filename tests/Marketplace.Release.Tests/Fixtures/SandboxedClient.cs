@@ -59,6 +59,16 @@ internal sealed class SandboxedClient : IAsyncDisposable
     public int Count(string method, string pathContains) =>
         Server.Requests.Count(request => request.Method == method && request.PathAndQuery.Contains(pathContains, StringComparison.Ordinal));
 
+    /// <summary>
+    /// <see cref="Count"/> once the log holds at least <paramref name="atLeast"/> such requests (bounded): a request is
+    /// logged when the server is done with it, which may be after the client read its response.
+    /// </summary>
+    public async Task<int> CountLoggedAsync(string method, string pathContains, int atLeast)
+    {
+        await Server.WaitForRequestsAsync(_ => Count(method, pathContains) >= atLeast).WaitAsync(TimeSpan.FromSeconds(30));
+        return Count(method, pathContains);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
