@@ -1,6 +1,7 @@
 using Marketplace.Release.Cli.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Release.Cli.Tests.Commands;
 
@@ -142,10 +143,14 @@ internal sealed class PublishFaultTests
     public async Task A_wait_that_runs_out_exits_5_and_the_rerun_resumes_without_uploading_again()
     {
         await sandbox.DisposeAsync();
-        sandbox = await SandboxHost.StartAsync(seed => seed.ProcessingDelay = TimeSpan.FromSeconds(2));
+        // The sandbox on a fake clock: the artifact stays in processing until the test moves that clock, however long
+        // the first run's real-time wait takes; the CLI keeps its real clock for its own timeout.
+        var sandboxTime = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var processingDelay = TimeSpan.FromSeconds(2);
+        sandbox = await SandboxHost.StartAsync(seed => seed.ProcessingDelay = processingDelay, time: sandboxTime);
 
         var pending = await PublishAsync("--timeout", "0.5s");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        sandboxTime.Advance(processingDelay);
         var resumed = await PublishAsync();
 
         Assert.That(pending.ExitCode, Is.EqualTo(5), pending.ToString());

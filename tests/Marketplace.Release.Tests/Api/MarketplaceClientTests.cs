@@ -1,27 +1,28 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Marketplace.Release.Tests.Api;
 
 /// <summary>
 /// The client's resilience against the sandbox, on a fake clock: retry delays and Retry-After are observed by
-/// advancing time, never by sleeping.
+/// advancing time, never by sleeping: the test advances the clock once the client is parked on its retry timer.
 /// </summary>
 [TestFixture]
 internal sealed class MarketplaceClientTests
 {
     private const string AppKey = "com.example.timesheets";
     private SandboxServer sandbox = null!;
-    private FakeTimeProvider time = null!;
+    private static readonly MarketplaceClientOptions Options = new();
+    private TimerSignallingTimeProvider time = null!;
     private MarketplaceClient client = null!;
 
     [SetUp]
     public async Task SetUp()
     {
         sandbox = await SandboxServer.StartAsync(new SandboxOptions { Port = 0 });
-        time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        time = new TimerSignallingTimeProvider(DateTimeOffset.UtcNow);
         client = Client("sandbox@example.com", "sandbox-token");
     }
 
@@ -38,10 +39,11 @@ internal sealed class MarketplaceClientTests
         sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 429, RetryAfter = "30" });
 
         var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
-        await WaitForRequestsAsync(1);
+        Assert.That(await WaitForRetryDelayAsync(1), Is.EqualTo(TimeSpan.FromSeconds(30)));
         time.Advance(TimeSpan.FromSeconds(29));
-        await Task.Delay(100);
+        // The only thing that can wake the client is its retry timer, which is not due yet: what holds now is final.
         Assert.That(lookup.IsCompleted, Is.False, "retried before Retry-After");
+        Assert.That(sandbox.Requests, Has.Count.EqualTo(1), "retried before Retry-After");
 
         time.Advance(TimeSpan.FromSeconds(1));
         var software = await lookup.WaitAsync(TimeSpan.FromSeconds(10));
@@ -57,10 +59,10 @@ internal sealed class MarketplaceClientTests
         sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 503, RetryAfter = until.ToString("R") });
 
         var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
-        await WaitForRequestsAsync(1);
+        await WaitForRetryDelayAsync(1);
         time.Advance(TimeSpan.FromSeconds(15));
-        await Task.Delay(100);
         Assert.That(lookup.IsCompleted, Is.False, "retried before the Retry-After date");
+        Assert.That(sandbox.Requests, Has.Count.EqualTo(1), "retried before the Retry-After date");
 
         time.Advance(TimeSpan.FromSeconds(6));
         Assert.That(await lookup.WaitAsync(TimeSpan.FromSeconds(10)), Has.Count.EqualTo(1));
@@ -72,16 +74,15 @@ internal sealed class MarketplaceClientTests
         sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 503, Times = 0 });
 
         var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
-        for (var i = 0; i < 200 && !lookup.IsCompleted; i++)
+        for (var retry = 1; retry <= Options.MaxRetries; retry++)
         {
-            time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(5);
+            time.Advance(await WaitForRetryDelayAsync(retry));
         }
 
         var error = Assert.ThrowsAsync<MarketplaceApiException>(() => lookup.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.That(error!.Kind, Is.EqualTo(FailureKind.Transient));
         Assert.That(error.Status, Is.EqualTo(503));
-        Assert.That(sandbox.Requests, Has.Count.EqualTo(1 + new MarketplaceClientOptions().MaxRetries));
+        Assert.That(sandbox.Requests, Has.Count.EqualTo(1 + Options.MaxRetries));
     }
 
     [Test]
@@ -128,13 +129,19 @@ internal sealed class MarketplaceClientTests
     }
 
     private MarketplaceClient Client(string user, string token) =>
-        new(new MarketplaceConnection(sandbox.BaseUrl, user, token), new MarketplaceClientOptions(), time);
+        new(new MarketplaceConnection(sandbox.BaseUrl, user, token), Options, time);
 
-    private async Task WaitForRequestsAsync(int count)
+    /// <summary>
+    /// Waits until <paramref name="requests"/> requests are logged and the client is parked on the timer of its next
+    /// retry; returns that timer's due time.
+    /// </summary>
+    private async Task<TimeSpan> WaitForRetryDelayAsync(int requests)
     {
         // The recorder's signal that the faulted request is logged (it is logged once the server is done with it).
-        var requests = await sandbox.WaitForRequestsAsync(logged => logged.Count >= count).WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.That(requests, Has.Count.GreaterThanOrEqualTo(count));
-        await Task.Delay(50);
+        var logged = await sandbox.WaitForRequestsAsync(all => all.Count >= requests).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.That(logged, Has.Count.GreaterThanOrEqualTo(requests));
+        // The resilience pipeline also starts timers for the attempt and request timeouts (created at their full length,
+        // or infinite and armed later); a retry delay, Retry-After included, is the one timer shorter than an attempt.
+        return await time.WaitForTimerAsync(dueTime => dueTime > TimeSpan.Zero && dueTime < Options.AttemptTimeout);
     }
 }

@@ -8,7 +8,8 @@ namespace Marketplace.Release.Tests.Approval;
 
 /// <summary>
 /// <c>--wait-for-approval</c> as a unit against the sandbox's review policy, on a fake clock shared by the sandbox and
-/// the wait: the clock moves only while no look is under way, so a test of minutes takes milliseconds.
+/// the wait: the clock moves only once the wait is parked on its timer between two looks, so a test of minutes takes
+/// milliseconds.
 /// </summary>
 [TestFixture]
 internal sealed class ApprovalWaiterTests
@@ -16,7 +17,6 @@ internal sealed class ApprovalWaiterTests
     private const long Build = 100400000;
     private readonly List<string> progress = [];
     private int looks;
-    private volatile bool looking;
 
     [SetUp]
     public void SetUp()
@@ -96,18 +96,10 @@ internal sealed class ApprovalWaiterTests
         return new ApprovalWaiter(
             async token =>
             {
-                looking = true;
                 looks++;
-                try
-                {
-                    return ApprovalSnapshot.From(
-                        await client.GetListingAsync(SandboxedClient.DataCenterId, Build, token),
-                        await client.GetVersionAsync(SandboxedClient.DataCenterId, Build, token));
-                }
-                finally
-                {
-                    looking = false;
-                }
+                return ApprovalSnapshot.From(
+                    await client.GetListingAsync(SandboxedClient.DataCenterId, Build, token),
+                    await client.GetVersionAsync(SandboxedClient.DataCenterId, Build, token));
             },
             sandbox.Time,
             TimeSpan.FromSeconds(1),
@@ -116,18 +108,25 @@ internal sealed class ApprovalWaiterTests
             progress.Add);
     }
 
-    /// <summary>Moves the fake clock a second at a time while no look is under way, until the wait ends (bounded).</summary>
-    private async Task<T> RunAsync<T>(SandboxedClient sandbox, Task<T> task)
+    /// <summary>
+    /// Each time the wait parks on its timer between two looks, moves the fake clock to that timer's due time, until
+    /// the wait ends (bounded). The client is on the real clock, so the wait's timers are the only ones on the fake one.
+    /// </summary>
+    private static async Task<T> RunAsync<T>(SandboxedClient sandbox, Task<T> task)
     {
-        for (var i = 0; !task.IsCompleted && i < 100_000; i++)
+        using var ended = new CancellationTokenSource();
+        for (var i = 0; !task.IsCompleted && i < 10_000; i++)
         {
-            if (!looking)
+            var timer = sandbox.Time.WaitForTimerAsync(dueTime => dueTime > TimeSpan.Zero, ended.Token);
+            if (await Task.WhenAny(task, timer) == task)
             {
-                sandbox.Time.Advance(TimeSpan.FromSeconds(1));
+                break;
             }
 
-            await Task.Delay(1);
+            sandbox.Time.Advance(await timer);
         }
+
+        await ended.CancelAsync();
 
         Assert.That(task.IsCompleted, Is.True, "the wait did not end");
         return await task;

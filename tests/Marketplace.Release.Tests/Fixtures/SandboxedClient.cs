@@ -18,7 +18,7 @@ internal sealed class SandboxedClient : IAsyncDisposable
     public const string SeededImageId = "7a3b5c4d-9e6f-4a01-9c32-2d3e4f506172";
     public const string SeededArtifactId = "3c9d1e2f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
 
-    private SandboxedClient(SandboxServer server, FakeTimeProvider time, TimeProvider clientTime)
+    private SandboxedClient(SandboxServer server, TimerSignallingTimeProvider time, TimeProvider clientTime)
     {
         Server = server;
         Time = time;
@@ -28,7 +28,7 @@ internal sealed class SandboxedClient : IAsyncDisposable
 
     public SandboxServer Server { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TimerSignallingTimeProvider Time { get; }
 
     public MarketplaceConnection Connection { get; }
 
@@ -42,7 +42,7 @@ internal sealed class SandboxedClient : IAsyncDisposable
     {
         var seed = SandboxSeed.Default;
         configure?.Invoke(seed);
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        var time = new TimerSignallingTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var server = await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed, TimeProvider = time });
         return new SandboxedClient(server, time, realClientClock ? TimeProvider.System : time);
     }
@@ -58,6 +58,16 @@ internal sealed class SandboxedClient : IAsyncDisposable
     /// <summary>Requests of one method whose path contains the text, from the sandbox's request log.</summary>
     public int Count(string method, string pathContains) =>
         Server.Requests.Count(request => request.Method == method && request.PathAndQuery.Contains(pathContains, StringComparison.Ordinal));
+
+    /// <summary>
+    /// <see cref="Count"/> once the log holds at least <paramref name="atLeast"/> such requests (bounded): a request is
+    /// logged when the server is done with it, which may be after the client read its response.
+    /// </summary>
+    public async Task<int> CountLoggedAsync(string method, string pathContains, int atLeast)
+    {
+        await Server.WaitForRequestsAsync(_ => Count(method, pathContains) >= atLeast).WaitAsync(TimeSpan.FromSeconds(30));
+        return Count(method, pathContains);
+    }
 
     public async ValueTask DisposeAsync()
     {

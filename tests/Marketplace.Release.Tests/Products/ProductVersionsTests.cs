@@ -23,7 +23,7 @@ internal sealed class ProductVersionsTests
 
         Assert.That(dataCenter.VersionNumber, Is.EqualTo("10.4.1"));
         Assert.That(server.VersionNumber, Is.EqualTo("10.5.0"));
-        Assert.That(sandbox.Count("GET", "/parent-software/jira/versions"), Is.EqualTo(1), "the list is read once per run");
+        Assert.That(await sandbox.CountLoggedAsync("GET", "/parent-software/jira/versions", 1), Is.EqualTo(1), "the list is read once per run");
     }
 
     [Test]
@@ -41,7 +41,7 @@ internal sealed class ProductVersionsTests
         var latest = await new ProductVersions(sandbox.Client).LatestAsync("jira", "datacenter", CancellationToken.None);
 
         Assert.That(latest.VersionNumber, Is.EqualTo("10.4.1"));
-        Assert.That(sandbox.Count("GET", "/parent-software/jira/versions"), Is.EqualTo(2));
+        Assert.That(await sandbox.CountLoggedAsync("GET", "/parent-software/jira/versions", 2), Is.EqualTo(2));
     }
 
     [Test]
@@ -67,6 +67,6 @@ internal sealed class ProductVersionsTests
         Assert.That(await products.VersionNumberAsync("jira", 10030003, CancellationToken.None), Is.EqualTo("10.3.3"));
         Assert.That(await products.VersionNumberAsync("jira", 10030004, CancellationToken.None), Is.Null);
         Assert.That(await products.VersionNumberAsync("jira", 10030003, CancellationToken.None), Is.EqualTo("10.3.3"));
-        Assert.That(sandbox.Count("GET", "/versions/build/"), Is.EqualTo(2), "each build is looked up once");
+        Assert.That(await sandbox.CountLoggedAsync("GET", "/versions/build/", 2), Is.EqualTo(2), "each build is looked up once");
     }
 }
