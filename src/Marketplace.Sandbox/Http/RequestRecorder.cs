@@ -19,9 +19,9 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
     }
 
     /// <summary>
-    /// Completes once the recorded requests satisfy <paramref name="until"/>. A request is recorded when the server is
-    /// done with it, which for a dropped connection can be after the client has seen the drop: waiting on this
-    /// signal, not on time, is what makes reading the log after a fault deterministic.
+    /// Completes once the recorded requests satisfy <paramref name="until"/>. An answered request is recorded before its
+    /// answer leaves; a dropped one when the server is done with it, which can be after the client has seen the drop:
+    /// waiting on this signal, not on time, is what makes reading the log after a fault deterministic.
     /// </summary>
     public Task<IReadOnlyList<RecordedRequest>> WaitAsync(Func<IReadOnlyList<RecordedRequest>, bool> until, CancellationToken cancellationToken)
     {
@@ -59,6 +59,23 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
                 CancellationToken.None));
         }
 
+        // Recorded as the answer starts, before its headers reach the socket: a client that has its answer finds the
+        // request in the log at once. A request that never answers (dropped, or failed before answering) is recorded
+        // when the server is done with it.
+        var recordedOnce = 0;
+        void Record(int status)
+        {
+            if (Interlocked.Exchange(ref recordedOnce, 1) == 0)
+            {
+                Add(new RecordedRequest(method, pathAndQuery, status, SandboxItems.Fault(context), time));
+            }
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            Record(SandboxItems.Dropped(context) ? 0 : context.Response.StatusCode);
+            return Task.CompletedTask;
+        });
         try
         {
             if (onRequest is not null)
@@ -75,22 +92,21 @@ internal sealed class RequestRecorder(TimeProvider timeProvider, Action<string>?
         }
         finally
         {
-            var status = SandboxItems.Dropped(context) ? 0 : failed ? 500 : context.Response.StatusCode;
-            var recorded = new RecordedRequest(
-                context.Request.Method,
-                context.Request.Path.Value + context.Request.QueryString.Value,
-                status,
-                SandboxItems.Fault(context),
-                time);
-            lock (gate)
-            {
-                requests.Add(recorded);
-                SignalWaiters();
-            }
-
-            log?.Invoke($"{recorded.Method} {recorded.PathAndQuery} -> {(status == 0 ? "dropped" : status.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
-                + (recorded.Fault is null ? string.Empty : $" [fault: {recorded.Fault}]"));
+            Record(SandboxItems.Dropped(context) ? 0 : failed ? 500 : context.Response.StatusCode);
         }
+    }
+
+    private void Add(RecordedRequest recorded)
+    {
+        lock (gate)
+        {
+            requests.Add(recorded);
+            SignalWaiters();
+        }
+
+        var status = recorded.StatusCode;
+        log?.Invoke($"{recorded.Method} {recorded.PathAndQuery} -> {(status == 0 ? "dropped" : status.ToString(System.Globalization.CultureInfo.InvariantCulture))}"
+            + (recorded.Fault is null ? string.Empty : $" [fault: {recorded.Fault}]"));
     }
 
     private void SignalWaiters()
