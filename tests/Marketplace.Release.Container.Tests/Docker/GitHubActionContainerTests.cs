@@ -66,8 +66,9 @@ internal sealed class GitHubActionContainerTests
         Assert.That(summary, Does.StartWith("### ✔ Marketplace release: published"));
         Assert.That(summary, Does.Match(@"\| verify \| ✔ done \| \d+ \|"));
 
-        Assert.That(run.Lines.Count(l => l.StartsWith("::group::", StringComparison.Ordinal)), Is.EqualTo(9));
-        Assert.That(run.Lines.Count(l => l == "::endgroup::"), Is.EqualTo(9));
+        // One group per step: resolve … verify, update-version among them (issue 13).
+        Assert.That(run.Lines.Count(l => l.StartsWith("::group::", StringComparison.Ordinal)), Is.EqualTo(10));
+        Assert.That(run.Lines.Count(l => l == "::endgroup::"), Is.EqualTo(10));
 
         var listing = sandbox.State.Listing(appSoftwareId, ContainerSandbox.Build);
         Assert.That(listing?.State, Is.EqualTo("PUBLIC"));
