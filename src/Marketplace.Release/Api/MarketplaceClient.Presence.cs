@@ -20,17 +20,13 @@ internal sealed partial class MarketplaceClient
     /// </summary>
     public async Task<DeveloperListing?> FindDeveloperListingAsync(string developerId, string appKey, CancellationToken cancellationToken)
     {
-        string? next = $"rest/3/product-listing/developer-space/{Escape(developerId)}?includePrivate=true";
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        for (var page = 0; next is not null && page < MaxPages && visited.Add(next); page++)
+        await foreach (var page in PagesAsync($"rest/3/product-listing/developer-space/{Escape(developerId)}?includePrivate=true",
+            Json.DeveloperListingsPage, page => page.Links, cancellationToken, WithIncludePrivate))
         {
-            var body = await GetAsync(next, Json.DeveloperListingsPage, cancellationToken);
-            if (body?.Items?.FirstOrDefault(item => string.Equals(item.AppKey, appKey, StringComparison.Ordinal)) is { ProductId.Length: > 0 } found)
+            if (page.Items?.FirstOrDefault(item => string.Equals(item.AppKey, appKey, StringComparison.Ordinal)) is { ProductId.Length: > 0 } found)
             {
                 return found;
             }
-
-            next = body?.Links?.Next is { Length: > 0 } link ? WithIncludePrivate(RelativeToBase(link)) : null;
         }
 
         return null;

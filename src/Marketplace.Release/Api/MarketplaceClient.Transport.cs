@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,28 +34,44 @@ internal sealed partial class MarketplaceClient
     }
 
     /// <summary>
-    /// Follows <c>links.next</c> (a path relative to the base, v3-facts.md § Pagination) until it is absent; at most
-    /// 200 pages, so a server that always answers with a next link cannot hold a release for ever. Null when the
-    /// first page is a 404.
+    /// Every item of every page (<c>links.next</c> is a path relative to the base, v3-facts.md § Pagination); null when
+    /// the first page is a 404.
     /// </summary>
     private async Task<IReadOnlyList<TItem>?> AllPagesAsync<TPage, TItem>(
         string first, JsonTypeInfo<TPage> type, Func<TPage, PageLinks?> links, Func<TPage, IReadOnlyList<TItem>?> items, CancellationToken cancellationToken)
         where TPage : class
     {
-        var all = new List<TItem>();
-        string? next = first;
-        for (var page = 0; next is not null && page < MaxPages; page++)
+        List<TItem>? all = null;
+        await foreach (var page in PagesAsync(first, type, links, cancellationToken))
         {
-            if (await GetAsync(next, type, cancellationToken) is not { } body)
-            {
-                return page == 0 ? null : all;
-            }
-
-            all.AddRange(items(body) ?? []);
-            next = links(body)?.Next is { Length: > 0 } link ? RelativeToBase(link) : null;
+            (all ??= []).AddRange(items(page) ?? []);
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// The pages from <paramref name="first"/> on, following <c>links.next</c> (through <paramref name="nextPath"/>, which
+    /// may put back a query parameter the server's link drops) until it is absent, a page is a 404, a link repeats, or
+    /// <see cref="MaxPages"/> pages were read: a server that always answers with a next link cannot hold a release for ever.
+    /// </summary>
+    private async IAsyncEnumerable<TPage> PagesAsync<TPage>(
+        string first, JsonTypeInfo<TPage> type, Func<TPage, PageLinks?> links, [EnumeratorCancellation] CancellationToken cancellationToken,
+        Func<string, string>? nextPath = null)
+        where TPage : class
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        string? next = first;
+        for (var page = 0; next is not null && page < MaxPages && visited.Add(next); page++)
+        {
+            if (await GetAsync(next, type, cancellationToken) is not { } body)
+            {
+                yield break;
+            }
+
+            yield return body;
+            next = links(body)?.Next is { Length: > 0 } link ? (nextPath ?? (path => path))(RelativeToBase(link)) : null;
+        }
     }
 
     private async Task SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken) =>

@@ -16,9 +16,6 @@ internal static class ArtifactSizeRule
     /// <summary>True when <paramref name="bytes"/> is over <paramref name="limit"/> (the Marketplace's limit unless a test lowers it).</summary>
     public static bool IsTooLarge(long bytes, long limit = MaxBytes) => bytes > limit;
 
-    /// <summary>A size in MB (MiB) with one decimal, as messages show it: <c>251.0</c>.</summary>
-    public static string Megabytes(long bytes) => Release.Megabytes.Format(bytes);
-
     /// <summary>The limit in whole MB, as the manifest's message states it: <c>250</c>.</summary>
     public static string LimitInWholeMegabytes(long limit = MaxBytes) => (limit / 1048576).ToString(CultureInfo.InvariantCulture);
 }

@@ -40,12 +40,4 @@ public sealed record FrameworkAttributeValue
         FrameworkAttributeKind.List => new JsonArray([.. List!.Select(item => (JsonNode?)JsonValue.Create(item))]),
         _ => JsonValue.Create(Text!),
     };
-
-    /// <summary>The legacy text form: the text, <c>true</c>/<c>false</c>, or the list items joined by spaces.</summary>
-    public string ToText() => Kind switch
-    {
-        FrameworkAttributeKind.Boolean => Boolean!.Value ? "true" : "false",
-        FrameworkAttributeKind.List => string.Join(' ', List!),
-        _ => Text!,
-    };
 }

@@ -30,13 +30,6 @@ public sealed record VersionSpec
     public string? PluginFrameworkType { get; init; }
 
     /// <summary>
-    /// Legacy text form of <see cref="FrameworkAttributeValues"/> (lists joined by spaces, booleans as
-    /// <c>true</c>/<c>false</c>). The API types lists and booleans (v3-facts.md § Versions): send
-    /// <see cref="FrameworkAttributesJson"/> instead.
-    /// </summary>
-    public IReadOnlyDictionary<string, string> FrameworkAttributes { get; init; } = new Dictionary<string, string>();
-
-    /// <summary>
     /// <c>frameworkDetails.attributes</c> given in the manifest for connect, forge and external (empty for plugin and
     /// workflow), in manifest order, with their YAML types, checked per framework by <c>validate</c>: connect
     /// <c>scopes</c> (list, required), <c>descriptorId</c>, <c>descriptorUrl</c>; forge <c>appId</c>,

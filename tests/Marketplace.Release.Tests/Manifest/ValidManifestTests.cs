@@ -102,7 +102,7 @@ public sealed class ValidManifestTests
             Assert.That(version.Artifact, Is.EqualTo(new ArtifactSource(workspace.PathOf("target/timesheets-1.4.0.jar"), null)));
             Assert.That(version.Framework, Is.EqualTo("plugin"));
             Assert.That(version.PluginFrameworkType, Is.EqualTo("P1"));
-            Assert.That(version.FrameworkAttributes, Is.Empty);
+            Assert.That(version.FrameworkAttributeValues, Is.Empty);
             Assert.That(version.Compatibility, Is.EqualTo(new[]
             {
                 new CompatibilitySpec("jira", "9.12.0", null, "10.3.3", null),
@@ -288,13 +288,8 @@ public sealed class ValidManifestTests
             Assert.That(plan.Version.Framework, Is.EqualTo("forge"));
             Assert.That(plan.Version.Artifact, Is.Null);
             Assert.That(plan.Version.PluginFrameworkType, Is.Null);
-            Assert.That(plan.Version.FrameworkAttributes, Is.EquivalentTo(new Dictionary<string, string>
-            {
-                ["appId"] = "ari:cloud:ecosystem::app/123",
-                ["versionId"] = "v-1",
-                ["envId"] = "e-1",
-                ["scopes"] = "read:jira-work",
-            }));
+            Assert.That(plan.Version.FrameworkAttributesJson().ToJsonString(),
+                Is.EqualTo("""{"appId":"ari:cloud:ecosystem::app/123","versionId":"v-1","envId":"e-1","scopes":["read:jira-work"]}"""));
         });
     }
 

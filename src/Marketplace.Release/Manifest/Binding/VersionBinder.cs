@@ -66,7 +66,6 @@ internal sealed class VersionBinder
             Artifact = artifact.Source,
             Framework = framework,
             PluginFrameworkType = pluginFrameworkType,
-            FrameworkAttributes = frameworkAttributes.ToDictionary(attribute => attribute.Key, attribute => attribute.Value.ToText(), StringComparer.Ordinal),
             FrameworkAttributeValues = frameworkAttributes,
             Compatibility = products,
             PaymentModel = paymentModel,
