@@ -16,8 +16,7 @@ internal static class CliApp
             "marketplace-release: publish Atlassian Marketplace app versions from a YAML release manifest.\n" +
             $"Environment: {ReleaseVariables.User} (account e-mail), {ReleaseVariables.ApiToken}, {ReleaseVariables.BaseUrl} " +
             $"(default {ReleaseDefaults.BaseUrl}).\n" +
-            "Exit codes: 0 done, 2 invalid manifest or usage, 3 credentials refused, 4 request refused, " +
-            "5 still processing (re-run resumes), 6 transient failures outlasted retries, 7 conflict, 1 internal error.");
+            ExitCodeHelp.Line);
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: false));
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: true));
         root.Subcommands.Add(ValidateCommand.Create(context));

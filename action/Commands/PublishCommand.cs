@@ -53,7 +53,7 @@ internal static class PublishCommand
                 WaitTimeoutText = HostValues.Given(parse.GetValue(timeout), "--timeout") ?? inputs.Timeout,
                 WaitForApprovalText = dryRunOnly ? null : HostValues.Given(parse.GetValue(waitForApproval), "--wait-for-approval") ?? inputs.WaitForApproval,
                 BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url") ?? inputs.BaseUrl,
-                Debug = parse.GetValue(debug),
+                Debug = parse.GetValue(debug) || inputs.LogHttp,
             };
             return PublishRunner.RunAsync(context, host, request, cancellationToken);
         });

@@ -39,7 +39,9 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
             BaseUrl = Given("base-url"),
             Timeout = Given("timeout"),
             WaitForApproval = Given("wait-for-approval"),
-            Debug = Environment.Get("RUNNER_DEBUG") == "1",
+            // GitHub's "Re-run with debug logging" (or the secret ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 in the job:
+            // the run then logs what --debug logs, with the same masking.
+            LogHttp = Environment.Get("RUNNER_DEBUG") == "1",
             Problem = problem,
             // The inputs override the usual variables, so `with: api-token:` wins over a job-level MARKETPLACE_API_TOKEN.
             User = Given("user"),

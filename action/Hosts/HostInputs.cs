@@ -25,7 +25,11 @@ internal sealed record HostInputs
 
     public string? ResultFile { get; init; }
 
+    /// <summary>The pipe's <c>DEBUG</c>: print what the host understood of its inputs.</summary>
     public bool Debug { get; init; }
+
+    /// <summary>The host asks for what <c>--debug</c> prints, every HTTP request and response (GitHub's <c>RUNNER_DEBUG</c>).</summary>
+    public bool LogHttp { get; init; }
 
     /// <summary>Credentials given as host inputs; they override the usual environment variables.</summary>
     public Given<string>? User { get; init; }
@@ -51,6 +55,7 @@ internal sealed record HostInputs
         WaitTimeoutText = Timeout,
         WaitForApprovalText = WaitForApproval,
         ResultFile = ResultFile,
+        Debug = LogHttp,
         User = User,
         ApiToken = ApiToken,
         GitHubToken = GitHubToken,

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Release.Api;
 
 namespace Marketplace.Release.Manifest;
@@ -15,7 +14,4 @@ internal static class ArtifactSizeRule
 
     /// <summary>True when <paramref name="bytes"/> is over <paramref name="limit"/> (the Marketplace's limit unless a test lowers it).</summary>
     public static bool IsTooLarge(long bytes, long limit = MaxBytes) => bytes > limit;
-
-    /// <summary>The limit in whole MB, as the manifest's message states it: <c>250</c>.</summary>
-    public static string LimitInWholeMegabytes(long limit = MaxBytes) => (limit / 1048576).ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -15,7 +16,23 @@ internal sealed partial class ReleaseResultJsonContext : JsonSerializerContext;
 
 public static class ReleaseResultJson
 {
-    public static string Serialize(ReleaseResult result) => JsonSerializer.Serialize(result, ReleaseResultJsonContext.Default.ReleaseResult);
+    /// <summary>
+    /// The result as people and tools read it: text as written (<c>'hosting'</c>, <c>→</c>, not <c>\u0027</c>,
+    /// <c>\u2192</c>). The relaxed encoder still escapes what JSON requires (quotes, backslashes, control characters);
+    /// what it leaves alone only matters for JSON embedded in HTML, which the result file never is.
+    /// </summary>
+    public static string Serialize(ReleaseResult result)
+    {
+        using var text = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(text, WriterOptions))
+        {
+            JsonSerializer.Serialize(writer, result, ReleaseResultJsonContext.Default.ReleaseResult);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(text.GetBuffer(), 0, (int)text.Length);
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ReleaseResult? Deserialize(string json) => JsonSerializer.Deserialize(json, ReleaseResultJsonContext.Default.ReleaseResult);
 

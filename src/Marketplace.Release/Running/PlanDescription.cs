@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marketplace.Release.Manifest;
 
 namespace Marketplace.Release.Running;
@@ -22,8 +21,7 @@ internal static class PlanDescription
         var version = plan.Version;
         var artifact = version.Artifact switch
         {
-            { LocalPath: { } local } => string.Create(CultureInfo.InvariantCulture,
-                $"artifact {Path.GetRelativePath(plan.WorkspaceRoot, local)} ({new FileInfo(local).Length / 1048576.0:0.0} MB)"),
+            { LocalPath: { } local } => $"artifact {Path.GetRelativePath(plan.WorkspaceRoot, local)} ({Megabytes.Format(new FileInfo(local).Length)} MB)",
             { Url: { } url } => $"artifact fetched from {url}",
             _ => plan.GitHub?.Asset is { } asset ? $"artifact from the GitHub release asset {asset}" : "no artifact",
         };

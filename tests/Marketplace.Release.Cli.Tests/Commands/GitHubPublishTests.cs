@@ -266,7 +266,7 @@ internal sealed class GitHubPublishTests
         var run = await PublishAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Out, Does.Contain("300.0 MB, over the Marketplace's limit of 250.0 MB"));
+        Assert.That(run.Out, Does.Contain("300 MB, over the Marketplace's limit of 250 MB"));
         Assert.That(gitHub.Requests.Where(r => r.Path.Contains("/releases/assets/", StringComparison.Ordinal) || r.Port == gitHub.DownloadPort), Is.Empty);
         Assert.That(sandbox.Mutations, Is.Empty);
     }

@@ -263,6 +263,28 @@ internal sealed class PublishCommandTests
         });
     }
 
+    [Test]
+    public async Task The_resolve_line_shows_compatibility_as_the_manifest_gave_it_not_as_build_numbers()
+    {
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("compatibility jira 9.12.0–10.3.3").And.Not.Contain("9120000"), run.Out);
+    }
+
+    [Test]
+    public async Task The_result_file_keeps_apostrophes_as_written()
+    {
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n");
+
+        var run = await PublishAsync();
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        var text = File.ReadAllText(Directory.GetFiles(workspace.Root, "result-*.json").Single());
+        Assert.That(text, Does.Contain("did you mean 'hosting'?").And.Not.Contain(@"\u0027"), text);
+        Assert.That(ReleaseResultJson.Deserialize(text)!.Diagnostics!.Single(d => d.Line == 4).Message, Does.Contain("'hosting'"));
+    }
+
     private Task<CliRun> PublishAsync(string? option = null, IReadOnlyDictionary<string, string?>? environment = null) =>
         CliRunner.RunAsync(sandbox, workspace, option is null ? ["publish"] : ["publish", option], environment);
 }

@@ -35,7 +35,23 @@ internal sealed class ValidateCommandTests
         var run = await ValidateAsync();
 
         Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
-        Assert.That(run.Out, Does.Match(@"marketplace-release\.yml:10:\d+: .*251\.0 MB, over the Marketplace's limit of 250 MB"));
+        Assert.That(run.Out, Does.Match(@"marketplace-release\.yml:10:\d+: .*251 MB, over the Marketplace's limit of 250 MB"));
+    }
+
+    [TestCase(400 * 1024, "0.4 MB")]
+    [TestCase(30 * 1024, "0.03 MB")]
+    [TestCase(12_897_485, "12.3 MB")]
+    public async Task The_artifact_size_reads_as_a_person_writes_it_small_files_included(int bytes, string size)
+    {
+        using (var jar = File.Open(workspace.PathOf("target/timesheets-1.4.0.jar"), FileMode.Create))
+        {
+            jar.SetLength(bytes);
+        }
+
+        var run = await ValidateAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain($"artifact target/timesheets-1.4.0.jar ({size})"));
     }
 
     [Test]

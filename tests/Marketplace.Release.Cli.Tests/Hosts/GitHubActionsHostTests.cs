@@ -143,6 +143,28 @@ internal sealed class GitHubActionsHostTests
     }
 
     [Test]
+    public async Task A_re_run_with_debug_logging_prints_every_request_as_debug_does_with_the_secrets_masked()
+    {
+        // What GitHub's "Re-run jobs → Enable debug logging" sets in the job's environment.
+        var run = await RunAsync(new() { ["RUNNER_DEBUG"] = "1" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("http → GET " + sandbox.Server.BaseUrl + "/rest/3/app-software/app-key/"));
+        Assert.That(run.Out, Does.Contain("Authorization: Basic ***"));
+        var requests = run.Out.Split('\n').Count(line => line.Contains("http → ", StringComparison.Ordinal) && !line.Contains("http → body:", StringComparison.Ordinal));
+        Assert.That(requests, Is.EqualTo(sandbox.Server.Requests.Count), "one debug line per request the sandbox received");
+    }
+
+    [Test]
+    public async Task Without_debug_logging_no_request_is_printed()
+    {
+        var run = await RunAsync(new() { ["RUNNER_DEBUG"] = "" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Not.Contain("http → "));
+    }
+
+    [Test]
     public async Task The_dry_run_input_runs_a_plan_and_changes_nothing()
     {
         var run = await RunAsync(new() { ["INPUT_DRY-RUN"] = "true" });

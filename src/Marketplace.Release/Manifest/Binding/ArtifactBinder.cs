@@ -73,7 +73,7 @@ internal sealed class ArtifactBinder(ValueReader reader, WorkspaceFileResolver f
         if (ArtifactSizeRule.IsTooLarge(size))
         {
             reader.Report(version["artifact"]!.Start,
-                $"version.artifact '{Path.GetFileName(resolution.FullPath)}' is {Megabytes.Format(size)} MB, over the Marketplace's limit of {ArtifactSizeRule.LimitInWholeMegabytes()} MB; make the artifact smaller");
+                $"version.artifact '{Path.GetFileName(resolution.FullPath)}' is {Megabytes.Format(size)} MB, over the Marketplace's limit of {Megabytes.Format(ArtifactSizeRule.MaxBytes)} MB; make the artifact smaller");
             return BoundArtifact.Invalid;
         }
 

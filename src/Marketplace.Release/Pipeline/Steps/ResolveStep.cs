@@ -34,30 +34,37 @@ internal sealed class ResolveStep : IReleaseStep
         }
 
         var compatibilities = new List<Compatibility>();
+        var shown = new List<string>();
         var latest = new List<string>();
         foreach (var entry in run.Plan.Version.Compatibility)
         {
             var min = entry.MinBuild ?? await BuildNumberAsync(run, entry.Product, entry.MinVersion!, cancellationToken);
             long max;
+            string maxShown;
             if (entry.MaxLatest)
             {
                 var newest = await run.Products.LatestAsync(entry.Product, app.Hosting, cancellationToken);
                 max = newest.BuildNumber;
+                maxShown = newest.VersionNumber ?? Build(max);
                 latest.Add($"{entry.Product} latest is {newest.VersionNumber}");
             }
             else
             {
                 max = entry.MaxBuild ?? await BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken);
+                maxShown = entry.MaxVersion ?? Build(max);
             }
 
             compatibilities.Add(new Compatibility(entry.Product, min, max));
+            // As the manifest gave each bound (a product version, else a build number), the way a change line shows it.
+            shown.Add($"{entry.Product} {entry.MinVersion ?? Build(min)}–{maxShown}");
         }
 
-        var described = string.Join(", ", compatibilities.Select(c => $"{c.ParentSoftwareId} {c.MinBuildNumber}-{c.MaxBuildNumber}"))
-            + (latest.Count > 0 ? $" ({string.Join(", ", latest)})" : string.Empty);
+        var described = string.Join(", ", shown) + (latest.Count > 0 ? $" ({string.Join(", ", latest)})" : string.Empty);
         return new StepRun(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
             $"app software {appSoftwareId} ({app.Hosting}); compatibility {described}");
     }
+
+    private static string Build(long build) => "build " + build.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task<long> BuildNumberAsync(ReleaseRun run, string product, string version, CancellationToken cancellationToken) =>
         await run.Products.BuildNumberAsync(product, version, cancellationToken)

@@ -168,8 +168,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseS
 
         public string Rate()
         {
-            var seconds = Math.Max(run.Time.GetElapsedTime(started).TotalSeconds, 0.001);
-            return $"{(bytes / 1048576.0 / seconds).ToString("0.0", CultureInfo.InvariantCulture)} MB/s";
+            return Megabytes.Rate(bytes, run.Time.GetElapsedTime(started));
         }
     }
 }
