@@ -17,10 +17,12 @@ internal static class CliApp
             $"Environment: {ReleaseVariables.User} (account e-mail), {ReleaseVariables.ApiToken}, {ReleaseVariables.BaseUrl} " +
             $"(default {ReleaseDefaults.BaseUrl}).\n" +
             "Exit codes: 0 done, 2 invalid manifest or usage, 3 credentials refused, 4 request refused, " +
-            "5 still processing (re-run resumes), 6 transient failures outlasted retries, 7 conflict, 1 internal error.");
+            "5 still processing (re-run resumes), 6 transient failures outlasted retries, 7 conflict, " +
+            "8 plan --detailed-exitcode found changes, 9 a release gate is not met (nothing sent), 1 internal error.");
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: false));
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: true));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
