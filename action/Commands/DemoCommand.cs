@@ -43,7 +43,7 @@ internal static class DemoCommand
                     [ReleaseVariables.ApiToken] = user.Token,
                     [ReleaseVariables.BaseUrl] = server.BaseUrl.ToString(),
                     ["VERSION"] = number,
-                    // The seeded app's developer space, so the demo can end with a report (docs/insight.md).
+                    // The seeded app's developer space, so the demo can end with a report (README.md, "Release insight").
                     [ReleaseVariables.DeveloperId] = seed.Apps[0].DeveloperId,
                 });
                 var demoContext = new CliContext

@@ -8,7 +8,7 @@ using Marketplace.Release.Failures;
 namespace Marketplace.Release.Api;
 
 /// <summary>
-/// The Reporting API as a release reads it (docs/insight.md): weekly installs per host version (the partner-metrics
+/// The Reporting API as a release reads it (README.md, "Release insight"): weekly installs per host version (the partner-metrics
 /// query, a POST that changes nothing and so goes through the retried reads client and counts as no mutation), the
 /// uninstall and disable feedback (all pages), and the host products' names. A malformed answer is a clear error.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Marketplace.Release.Insight;
 
 /// <summary>
-/// The figures of <c>marketplace-release report</c> (docs/insight.md): the install base of the newest week with the
+/// The figures of <c>marketplace-release report</c> (README.md, "Release insight"): the install base of the newest week with the
 /// share the manifest's compatibility covers per host product, the weekly trend, and the release health. The same
 /// record is the <c>--json</c> file, the Markdown report's source and the Cake alias's result.
 /// </summary>

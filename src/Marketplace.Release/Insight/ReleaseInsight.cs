@@ -8,7 +8,7 @@ using Marketplace.Release.Reporting;
 namespace Marketplace.Release.Insight;
 
 /// <summary>
-/// <c>marketplace-release report</c> (docs/insight.md): reads the Reporting API and the app's versions, never writes.
+/// <c>marketplace-release report</c> (README.md, "Release insight"): reads the Reporting API and the app's versions, never writes.
 /// Never throws for a failed read: the result carries the failure and its exit code, like a release result.
 /// </summary>
 public static class ReleaseInsight
