@@ -15,7 +15,8 @@ namespace Marketplace.Sandbox.Endpoints;
 /// <c>offset</c>, <c>limit</c> (at most 50); the body <c>{_links: {self, query, prev?, next?}, totalCount, feedback}</c>
 /// with each feedback as the reference's example shows it. An unknown parameter or a value outside its enum is a 400
 /// naming it; 403 without a body for an account without the reporting permission or a space it cannot see.
-/// [ours] Newest date first; the default limit is 10 (the reference's example links); seeded feedback is anonymous.
+/// [ours] Newest date first; the default limit is 10 (the reference's example links); seeded feedback is anonymous,
+/// of the Standard edition, and <c>text</c> matches its app version (it holds no reporter details).
 /// </summary>
 internal static class FeedbackEndpoints
 {

@@ -36,7 +36,7 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
             "set app.developerId in the manifest, or MARKETPLACE_DEVELOPER_ID (the id in the URL of your developer space)");
         var today = DateOnly.FromDateTime(run.Time.GetUtcNow().UtcDateTime);
         var snapshot = await InstallBaseReader.ReadAsync(run.Client, developerId, plan.App.Key, today, WeeksRead, cancellationToken);
-        var supported = Array.Empty<ProductCoverage>() as IReadOnlyList<ProductCoverage>;
+        IReadOnlyList<ProductCoverage> supported = [];
         if (snapshot.NewestWeekInstalls.Count > 0)
         {
             var buildOf = await InstallBaseReader.BuildLookupAsync(run.Products, snapshot.NewestWeekInstalls, cancellationToken);
