@@ -20,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: false));
         root.Subcommands.Add(PublishCommand.Create(context, dryRunOnly: true));
         root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(InitCommand.Create(context));
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));

@@ -18,6 +18,7 @@ internal static class ExitCodeHelp
         (ExitCodes.Transient, "transient failures outlasted retries"),
         (ExitCodes.Conflict, "conflict"),
         (ExitCodes.PlannedChanges, "plan --detailed-exitcode found changes"),
+        (ExitCodes.GateNotMet, "a release gate is not met (nothing sent)"),
         (ExitCodes.Internal, "internal error"),
     ];
 

@@ -31,6 +31,7 @@ readiness=$!
 bench upload 200
 bench publish
 bench requests
+bench report
 bench start
 bench image
 bench cake

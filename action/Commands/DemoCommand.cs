@@ -43,6 +43,8 @@ internal static class DemoCommand
                     [ReleaseVariables.ApiToken] = user.Token,
                     [ReleaseVariables.BaseUrl] = server.BaseUrl.ToString(),
                     ["VERSION"] = number,
+                    // The seeded app's developer space, so the demo can end with a report (README.md, "Release insight").
+                    [ReleaseVariables.DeveloperId] = seed.Apps[0].DeveloperId,
                 });
                 var demoContext = new CliContext
                 {
@@ -60,7 +62,14 @@ internal static class DemoCommand
                 await context.Out.WriteLineAsync(await File.ReadAllTextAsync(resultFile, cancellationToken));
                 var listing = server.State.AppSoftwareId("com.example.timesheets", "datacenter") is { } id ? server.State.Listings(id).Count : 0;
                 await context.Out.WriteLineAsync($"The sandbox now holds {listing} listing(s) of com.example.timesheets; {server.Requests.Count} requests were made.");
-                return exitCode;
+                if (exitCode != Failures.ExitCodes.Success)
+                {
+                    return exitCode;
+                }
+
+                await context.Out.WriteLineAsync("Release insight (marketplace-release report):");
+                return await ReportRunner.RunAsync(demoContext, new ConsoleHost(demoContext), new HostInputs().ToRequest(demoContext),
+                    new ReportFiles(Insight.ReleaseInsight.DefaultWeeks, null, null), cancellationToken);
             }
             finally
             {

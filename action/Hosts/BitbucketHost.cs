@@ -7,7 +7,7 @@ namespace Marketplace.Release.Cli.Hosts;
 
 /// <summary>
 /// A Bitbucket Pipelines step or pipe (<c>BITBUCKET_CLONE_DIR</c> / <c>BITBUCKET_WORKSPACE</c>): the pipe variables
-/// of pipe.yml (<c>MANIFEST</c>, <c>DRY_RUN</c>, <c>DETAILED_EXITCODE</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>WAIT_FOR_APPROVAL</c>, <c>DEBUG</c>; the credentials keep their usual
+/// of pipe.yml (<c>MANIFEST</c>, <c>REPORT</c>, <c>DRY_RUN</c>, <c>DETAILED_EXITCODE</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>WAIT_FOR_APPROVAL</c>, <c>DEBUG</c>; the credentials keep their usual
 /// names), paths from the clone directory, the result JSON in the pipe's storage folder.
 /// </summary>
 internal sealed class BitbucketHost(CliContext context) : ICiHost
@@ -29,6 +29,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         var dryRun = HostValues.Flag(Environment.Get("DRY_RUN"), "DRY_RUN", ref problem);
         var detailedExitCode = HostValues.Flag(Environment.Get("DETAILED_EXITCODE"), "DETAILED_EXITCODE", ref problem);
         var debug = HostValues.Flag(Environment.Get("DEBUG"), "DEBUG", ref problem);
+        var report = HostValues.Flag(Environment.Get("REPORT"), "REPORT", ref problem);
         // Bitbucket keeps pipe storage between steps only in its own folder; elsewhere the clone is the one place
         // a later step (or an artifact definition) can find the file.
         var resultFile = HostValues.NonEmpty(Environment.Get(PipeStorageVariable)) is { } storage
@@ -37,6 +38,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         return new HostInputs
         {
             ManifestPath = HostValues.NonEmpty(Environment.Get("MANIFEST")),
+            Report = report,
             DryRun = dryRun,
             DetailedExitCode = detailedExitCode,
             BaseUrl = HostValues.Given(Environment.Get("BASE_URL"), "BASE_URL"),
@@ -49,7 +51,12 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         };
     }
 
-    public string[]? DefaultArguments() => ReadInputs().DryRun == true ? ["plan"] : ["publish"];
+    public string[]? DefaultArguments() => ReadInputs() switch
+    {
+        { Report: true } => ["report"],
+        { DryRun: true } => ["plan"],
+        _ => ["publish"],
+    };
 
     public void Begin(IReadOnlyList<string> secrets)
     {

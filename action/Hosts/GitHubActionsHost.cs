@@ -31,8 +31,10 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         string? problem = null;
         var dryRun = HostValues.Flag(Input("dry-run"), "the dry-run input", ref problem);
         var detailedExitCode = HostValues.Flag(Input("detailed-exitcode"), "the detailed-exitcode input", ref problem);
+        var report = HostValues.Flag(Input("report"), "the report input", ref problem);
         return new HostInputs
         {
+            Report = report,
             ManifestPath = Input("manifest"),
             DryRun = dryRun,
             DetailedExitCode = detailedExitCode,
@@ -51,7 +53,12 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         };
     }
 
-    public string[]? DefaultArguments() => ReadInputs().DryRun == true ? ["plan"] : ["publish"];
+    public string[]? DefaultArguments() => ReadInputs() switch
+    {
+        { Report: true } => ["report"],
+        { DryRun: true } => ["plan"],
+        _ => ["publish"],
+    };
 
     public void Begin(IReadOnlyList<string> secrets)
     {
@@ -92,6 +99,8 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         Append("GITHUB_OUTPUT", GitHubOutputFile.Format(Outputs(result)));
         Append("GITHUB_STEP_SUMMARY", GitHubStepSummary.Build(result));
     }
+
+    public void PublishReport(string markdown) => Append("GITHUB_STEP_SUMMARY", markdown + "\n");
 
     /// <summary>The outputs action.yml declares; all of them, empty when unknown, so a later step can test them.</summary>
     internal static IEnumerable<KeyValuePair<string, string>> Outputs(ReleaseResult result) =>

@@ -12,6 +12,9 @@ internal sealed record HostInputs
 
     public bool? DryRun { get; init; }
 
+    /// <summary>Run <c>report</c> instead of publishing (Action input <c>report</c>, pipe <c>REPORT</c>).</summary>
+    public bool? Report { get; init; }
+
     /// <summary>A plan exits 8 when anything would change (the session decides; see DetailedExitCode).</summary>
     public bool? DetailedExitCode { get; init; }
 

@@ -30,4 +30,9 @@ internal interface ICiHost
 
     /// <summary>Called last with the result, failed or not (outputs, summaries, result files).</summary>
     void Complete(ReleaseResult result);
+
+    /// <summary>A <c>report</c>'s Markdown, already printed to the log: GitHub also appends it to the step summary.</summary>
+    void PublishReport(string markdown)
+    {
+    }
 }

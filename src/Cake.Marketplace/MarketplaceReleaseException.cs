@@ -5,7 +5,7 @@ namespace Cake.Marketplace;
 /// <summary>
 /// A Marketplace alias failed. <see cref="ExitCode"/> is the exit code of the <c>marketplace-release</c> CLI for the
 /// same failure (2 invalid manifest or settings, 3 authentication, 4 refused, 5 still processing, 6 transient,
-/// 7 conflict, 1 internal). The message is the one line that names the cause and the fix.
+/// 7 conflict, 9 a release gate is not met, 1 internal). The message is the one line that names the cause and the fix.
 /// </summary>
 /// <remarks>
 /// Cake's <c>CakeException</c> is sealed, and Cake exits with 1 when a task fails whatever the exception; a script

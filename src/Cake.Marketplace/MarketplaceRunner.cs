@@ -4,6 +4,7 @@ using Marketplace.Release.Failures;
 using Path = System.IO.Path;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Api;
+using Marketplace.Release.Insight;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Running;
@@ -55,6 +56,37 @@ internal static class MarketplaceRunner
         throw preparation.Failure is { } early
             ? new MarketplaceReleaseException(early.ExitCode, reporter.Mask(early.Error ?? closing))
             : new MarketplaceReleaseException(result with { Error = reporter.Mask(result.Error), MarketplaceError = reporter.Mask(result.MarketplaceError) });
+    }
+
+    /// <summary>The read-only insight report; its Markdown goes to the log, a failure becomes the exception.</summary>
+    public static InsightReport Report(ICakeContext context, FilePath manifest, MarketplaceSettings settings, int weeks)
+    {
+        if (weeks is < 1 or > ReleaseInsight.MaxWeeks)
+        {
+            throw new MarketplaceReleaseException(ExitCodes.InvalidInput, $"weeks is a whole number from 1 to {ReleaseInsight.MaxWeeks}, not {weeks}; nothing was sent");
+        }
+
+        var (session, reporter) = Begin(context, manifest, settings, ReleaseStage.Verify, dryRun: true);
+        var preparation = session.Prepare();
+        if (preparation is not { Plan: { } plan, Options: { } options })
+        {
+            if (preparation.Diagnostics.Count > 0)
+            {
+                throw InvalidManifest(session, preparation.Diagnostics, reporter);
+            }
+
+            var early = preparation.Failure!;
+            throw new MarketplaceReleaseException(early.ExitCode, reporter.Mask(early.Error ?? "the report could not start"));
+        }
+
+        var result = ReleaseInsight.ReportAsync(plan, options, weeks, reporter).GetAwaiter().GetResult();
+        if (result.Failure is { } failure)
+        {
+            throw new MarketplaceReleaseException(result.ExitCode, reporter.Mask(failure.Line));
+        }
+
+        reporter.Information(result.Markdown);
+        return result.Report!;
     }
 
     /// <summary>The settings as the session's request: every setting given overrides its environment variable.</summary>

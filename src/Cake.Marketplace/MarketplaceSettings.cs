@@ -71,6 +71,9 @@ public sealed class MarketplaceSettings
     /// <summary>When set, the result is also written to this file as the JSON of <c>marketplace-release publish --result</c>.</summary>
     public FilePath? ResultFile { get; set; }
 
+    /// <summary><c>MarketplaceReport</c>: how many full weeks back to report, 1 to 104; null: 12 (the CLI's <c>report --weeks</c>).</summary>
+    public int? ReportWeeks { get; set; }
+
     /// <summary>Shows the settings without the API token.</summary>
     /// <returns>The user, base URL and switches; the token only as set or not set.</returns>
     public override string ToString() =>

@@ -96,6 +96,8 @@ public sealed class SandboxServer : IAsyncDisposable
         AppListingEndpoints.Map(api, sandbox);
         MigrationEndpoints.Map(api, sandbox);
         PrivacySecurityEndpoints.Map(api, sandbox);
+        PartnerMetricsEndpoints.Map(api, sandbox);
+        FeedbackEndpoints.Map(api, sandbox);
         AdminEndpoints.Map(app, sandbox, recorder.Snapshot);
         AdminEndpoints.Map(api, sandbox, recorder.Snapshot);
         app.MapFallback(EndpointKit.Handle(context => throw ApiProblem.NotFound($"No such endpoint: {context.Request.Method} {context.Request.Path}")));

@@ -23,7 +23,7 @@ internal sealed class MarketplaceAliasesTests
         string[] names =
         [
             "MarketplaceRelease", "MarketplaceValidate", "MarketplacePlan", "MarketplaceUploadArtifact", "MarketplaceWaitForArtifact",
-            "MarketplaceCreateVersion", "MarketplaceCreateVersionListing", "MarketplacePublishVersionListing",
+            "MarketplaceCreateVersion", "MarketplaceCreateVersionListing", "MarketplacePublishVersionListing", "MarketplaceReport",
         ];
 
         Assert.Multiple(() =>

@@ -18,6 +18,9 @@ public static class ExitCodes
     /// </summary>
     public const int PlannedChanges = 8;
 
+    /// <summary>A release gate (<c>gates:</c> in the manifest) is not met; nothing was sent.</summary>
+    public const int GateNotMet = 9;
+
     public static int For(FailureKind kind) => kind switch
     {
         FailureKind.InvalidInput => InvalidInput,
@@ -26,6 +29,7 @@ public static class ExitCodes
         FailureKind.Pending => Pending,
         FailureKind.Transient => Transient,
         FailureKind.Conflict => Conflict,
+        FailureKind.GateNotMet => GateNotMet,
         _ => Internal,
     };
 }

@@ -15,6 +15,10 @@ internal static class FailureExplainer
                 $"the Marketplace refused the credentials ({error.Request} answered 401)",
                 "set MARKETPLACE_USER to the Atlassian account e-mail and MARKETPLACE_API_TOKEN to a valid API token (tokens expire within a year)",
                 text),
+            FailureKind.Authentication when IsReporting(error.Request) => new(error.Kind,
+                $"the account lacks the developer space's reporting permission ({error.Request} answered {error.Status})",
+                "give the account a developer space role that may view reports (data-analyst or admin), or use an account that has one",
+                text),
             FailureKind.Authentication => new(error.Kind,
                 $"the account may not do this for {appKey ?? "the app"} ({error.Request} answered {error.Status})",
                 "use an account that is a member of the app's vendor with permission to manage versions",
@@ -42,6 +46,10 @@ internal static class FailureExplainer
             _ => new(FailureKind.Internal, $"unexpected answer during {step}: {error.Message}", "re-run with --debug and report the log", text),
         };
     }
+
+    /// <summary>The Reporting API's requests: the feedback details and the partner-metrics query.</summary>
+    private static bool IsReporting(string request) =>
+        request.Contains("/rest/3/reporting/", StringComparison.Ordinal) || request.Contains("/rest/3/partner-metrics/", StringComparison.Ordinal);
 
     private static string FixForRefusal(string step) => step switch
     {

@@ -26,4 +26,7 @@ public enum FailureKind
 
     /// <summary>The version exists with different content and cannot be updated (exit 7).</summary>
     Conflict,
+
+    /// <summary>A release gate of the manifest is not met; nothing was sent (exit 9).</summary>
+    GateNotMet,
 }

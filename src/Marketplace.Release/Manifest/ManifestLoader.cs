@@ -66,6 +66,7 @@ public static class ManifestLoader
             DeveloperId = bound.DeveloperId,
             AppListing = bound.AppListing,
             CloudMigration = bound.CloudMigration,
+            Gates = bound.Gates,
             PrivacySecurity = bound.PrivacySecurity,
         };
     }

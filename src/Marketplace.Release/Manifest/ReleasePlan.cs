@@ -38,4 +38,7 @@ public sealed record ReleasePlan
 
     /// <summary>The optional <c>privacySecurity:</c> section (spec §11); null when absent.</summary>
     public PrivacySecuritySpec? PrivacySecurity { get; init; }
+
+    /// <summary>The optional <c>gates:</c> section (docs/manifest.md); null when absent. Never set without <see cref="DeveloperId"/>.</summary>
+    public GatesSpec? Gates { get; init; }
 }

@@ -28,6 +28,7 @@ public static class ReleaseEngine
         (ReleaseStage Stage, IReleaseStep Step)[] steps =
         [
             (ReleaseStage.Reconcile, new ResolveStep()),
+            (ReleaseStage.Reconcile, new InstallCoverageGateStep()),
             (ReleaseStage.Reconcile, new ResolveProductStep()),
             (ReleaseStage.Reconcile, new GitHubReleaseStep()),
             (ReleaseStage.Reconcile, new ReconcileStep()),

@@ -16,6 +16,7 @@ public static class StepNames
     public const string Verify = "verify";
     public const string GitHubLinkBack = "github-link-back";
     public const string ResolveProduct = "resolve-product";
+    public const string InstallCoverageGate = "install-coverage-gate";
     public const string AppListing = "app-listing";
     public const string CloudMigration = "cloud-migration";
     public const string PrivacySecurity = "privacy-security";

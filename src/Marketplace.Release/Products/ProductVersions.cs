@@ -70,6 +70,10 @@ internal sealed class ProductVersions(MarketplaceClient client)
         return name;
     }
 
+    /// <summary>Every version of <paramref name="product"/> (all pages, read once per run); null when the product is unknown.</summary>
+    public Task<IReadOnlyList<ParentSoftwareVersion>?> ListedAsync(string product, CancellationToken cancellationToken) =>
+        ListAsync(product, cancellationToken);
+
     private async Task<IReadOnlyList<ParentSoftwareVersion>?> ListAsync(string product, CancellationToken cancellationToken)
     {
         if (!lists.TryGetValue(product, out var versions))

@@ -13,6 +13,9 @@ public static class ReleaseVariables
 
     public const string BaseUrl = "MARKETPLACE_BASE_URL";
 
+    /// <summary>The developer space id when the manifest has no <c>app.developerId</c> (presence sections, gates, report).</summary>
+    public const string DeveloperId = "MARKETPLACE_DEVELOPER_ID";
+
     /// <summary>The token for GitHub releases (the <c>github:</c> section).</summary>
     public const string GitHubToken = GitHubSettings.TokenVariable;
 }

@@ -19,6 +19,7 @@ internal static class ParentSoftwareEndpoints
 
     public static void Map(IEndpointRouteBuilder routes, SandboxContext sandbox)
     {
+        routes.MapGet("/rest/3/parent-software", EndpointKit.Handle(context => ListProductsAsync(context, sandbox)));
         routes.MapGet(Versions, EndpointKit.Handle(context => ListAsync(context, sandbox)));
         routes.MapGet(Versions + "/number/{versionNumber}", EndpointKit.Handle(context => Find(context, sandbox,
             version => version.VersionNumber == EndpointKit.Route(context, "versionNumber"))));
@@ -41,6 +42,42 @@ internal static class ParentSoftwareEndpoints
             ["links"] = links,
             ["versions"] = new JsonArray(page.Select(version => (JsonNode)Render(version)).ToArray()),
             ["totalCount"] = versions.Count,
+        });
+    }
+
+    /// <summary>
+    /// <c>GET /rest/3/parent-software</c>: the products the seed holds versions of, as <c>{links, parentSoftware}</c> with
+    /// each <c>{id, developerId, name, hostingOptions: [{hosting}], state, revision}</c>, cursor paginated (limit 1..50,
+    /// default 25). [ours] Ordered by id; the names are the live API's (<c>jira</c> is "Jira").
+    /// </summary>
+    private static Task ListProductsAsync(HttpContext context, SandboxContext sandbox)
+    {
+        List<JsonObject> products;
+        lock (sandbox.Store.Gate)
+        {
+            products = sandbox.Store.ParentSoftwareVersions
+                .GroupBy(version => version.ParentSoftwareId, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(group => group.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(group => new JsonObject
+                {
+                    ["id"] = group.Key,
+                    ["developerId"] = "Atlassian",
+                    ["name"] = ParentSoftwareNames.Of(group.Key),
+                    ["hostingOptions"] = new JsonArray(group.SelectMany(version => version.Hosting).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                        .Select(hosting => (JsonNode)new JsonObject { ["hosting"] = hosting }).ToArray()),
+                    ["state"] = "active",
+                    ["revision"] = 1,
+                })
+                .ToList();
+        }
+
+        // The cursor pages by a descending key: the products' positions counted from the end.
+        var keyed = products.Select((product, index) => (Key: (long)(products.Count - index), Product: product));
+        var (page, links) = Pagination.Page(context, keyed, item => item.Key, ErrorStatusStyle.String);
+        return JsonResponses.WriteAsync(context, 200, new JsonObject
+        {
+            ["links"] = links,
+            ["parentSoftware"] = new JsonArray(page.Select(item => (JsonNode)item.Product).ToArray()),
         });
     }
 

@@ -33,4 +33,10 @@ public sealed class SeedApp
 
     /// <summary>A draft of the privacy-and-security answers; null: none.</summary>
     public JsonObject? PrivacySecurityDraft { get; set; }
+
+    /// <summary>Weekly active installs per host version, for the partner-metrics query; needs <see cref="DeveloperId"/> and <see cref="ProductId"/>.</summary>
+    public IList<SeedInstallCount> Installs { get; } = new List<SeedInstallCount>();
+
+    /// <summary>Uninstall and disable feedback, for the feedback details report; needs <see cref="DeveloperId"/> and <see cref="ProductId"/>.</summary>
+    public IList<SeedFeedback> Feedback { get; } = new List<SeedFeedback>();
 }

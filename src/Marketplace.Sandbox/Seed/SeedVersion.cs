@@ -11,4 +11,7 @@ public sealed class SeedVersion
 {
     public required JsonObject Version { get; set; }
     public JsonObject? Listing { get; set; }
+
+    /// <summary>The version's <c>createdAt</c>, this many days before the sandbox starts (the release date a report counts from); null: the start.</summary>
+    public int? ReleasedDaysAgo { get; set; }
 }

@@ -48,8 +48,10 @@ internal sealed partial class SeedYamlReader(string source)
                 case "users":
                     foreach (var item in Items(value))
                     {
-                        var fields = Fields(item, "email", "token");
-                        seed.Users.Add(new SeedUser(Required(fields, "email", item), Required(fields, "token", item)));
+                        var fields = Fields(item, "email", "token", "reporting");
+                        var reporting = fields.GetValueOrDefault("reporting") is not { } permission
+                            || (permission is "true" or "True" ? true : permission is "false" or "False" ? false : throw Error(item, $"reporting is true or false, not '{permission}'"));
+                        seed.Users.Add(new SeedUser(Required(fields, "email", item), Required(fields, "token", item), reporting));
                     }
 
                     break;
@@ -154,7 +156,7 @@ internal sealed partial class SeedYamlReader(string source)
     private SeedApp ReadApp(YamlNode node)
     {
         var app = new SeedApp { Key = string.Empty };
-        foreach (var (key, value) in Entries(node, "key", "name", "users", "software", "developerId", "productId", "appListing", "cloudMigration", "privacySecurity"))
+        foreach (var (key, value) in Entries(node, "key", "name", "users", "software", "developerId", "productId", "appListing", "cloudMigration", "privacySecurity", "installs", "feedback"))
         {
             switch (key)
             {
@@ -178,6 +180,12 @@ internal sealed partial class SeedYamlReader(string source)
                     }
 
                     break;
+                case "installs":
+                    ReadInstalls(value, app);
+                    break;
+                case "feedback":
+                    ReadFeedback(value, app);
+                    break;
                 default:
                     ReadPresence(key, value, app);
                     break;
@@ -185,6 +193,7 @@ internal sealed partial class SeedYamlReader(string source)
         }
 
         CheckPresence(node, app);
+        CheckReporting(node, app);
         return app.Key.Length > 0 ? app : throw Error(node, "an app needs a 'key'");
     }
 
@@ -212,12 +221,16 @@ internal sealed partial class SeedYamlReader(string source)
                         var version = YamlJson.ToObject(Mapping(item));
                         var listing = version["listing"] as JsonObject;
                         version.Remove("listing");
+                        var releasedDaysAgo = version["releasedDaysAgo"] is { } released
+                            ? (int?)(Http.JsonRead.Integer(released) is { } days and >= 0 and <= 36500 ? (int)days : throw Error(item, "releasedDaysAgo is a whole number of days, 0 or more"))
+                            : null;
+                        version.Remove("releasedDaysAgo");
                         if (Http.JsonRead.Integer(version["buildNumber"]) is null)
                         {
                             throw Error(item, "a seeded version needs an integer buildNumber");
                         }
 
-                        software.Versions.Add(new SeedVersion { Version = version, Listing = listing });
+                        software.Versions.Add(new SeedVersion { Version = version, Listing = listing, ReleasedDaysAgo = releasedDaysAgo });
                     }
 
                     break;

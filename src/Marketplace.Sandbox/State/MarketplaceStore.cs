@@ -29,6 +29,9 @@ internal sealed class MarketplaceStore(SandboxSettings settings, TimeProvider ti
     /// <summary>Products of developer spaces: app listings, migration records, privacy answers.</summary>
     public PresenceStore Presence { get; } = new();
 
+    /// <summary>Installs and feedback the Reporting endpoints serve.</summary>
+    public ReportingStore Reporting { get; } = new();
+
     /// <summary>When each account's last artifact upload started, for the upload spacing rule.</summary>
     public Dictionary<string, DateTimeOffset> LastUploadByUser { get; } = new(StringComparer.OrdinalIgnoreCase);
 

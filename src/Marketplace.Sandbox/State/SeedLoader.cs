@@ -11,6 +11,10 @@ internal static class SeedLoader
         foreach (var user in seed.Users)
         {
             store.Users[user.Email] = user.Token;
+            if (!user.Reporting)
+            {
+                store.Reporting.UsersWithoutReporting.Add(user.Email);
+            }
         }
 
         foreach (var version in seed.ParentSoftwareVersions)
@@ -55,6 +59,7 @@ internal static class SeedLoader
         }
 
         PresenceSeedLoader.Apply(seed, store);
+        ApplyReporting(seed, store);
 
         foreach (var rule in seed.Faults)
         {
@@ -64,6 +69,20 @@ internal static class SeedLoader
         foreach (var failure in seed.ProcessingFailures)
         {
             faults.FailProcessing(failure.FileNamePattern, failure.Reason);
+        }
+    }
+
+    /// <summary>Installs and feedback, dated back from the sandbox's start (see <see cref="ReportingStore.LastFullWeek"/>).</summary>
+    private static void ApplyReporting(SandboxSeed seed, MarketplaceStore store)
+    {
+        var lastWeek = ReportingStore.LastFullWeek(store.Now);
+        var today = DateOnly.FromDateTime(store.Now.UtcDateTime);
+        foreach (var app in seed.Apps.Where(app => app.DeveloperId is not null && app.ProductId is not null))
+        {
+            store.Reporting.Installs.AddRange(app.Installs.Select(count => new InstallEntry(
+                app.DeveloperId!, app.Key, app.ProductId!, count.ParentSoftwareId, count.Version, lastWeek.AddDays(-7 * count.WeeksAgo), count.Installs)));
+            store.Reporting.Feedback.AddRange(app.Feedback.Select(feedback => new FeedbackEntry(
+                app.DeveloperId!, app.Key, app.ProductId!, feedback.AppVersion, feedback.Type, feedback.ReasonKey, feedback.Hosting, today.AddDays(-feedback.DaysAgo))));
         }
     }
 
@@ -90,7 +109,8 @@ internal static class SeedLoader
         var buildNumber = JsonRead.Integer(body["buildNumber"]) ?? throw new SandboxSeedException($"A seeded version of app software {software.Id} has no integer buildNumber");
         var state = JsonRead.String(body["state"]) ?? "active";
         body.Remove("state");
-        var version = new VersionEntry(buildNumber, body, state, store.Now, "seed");
+        var createdAt = seeded.ReleasedDaysAgo is { } days ? store.Now.AddDays(-days) : store.Now;
+        var version = new VersionEntry(buildNumber, body, state, createdAt, "seed");
         if (seeded.Listing is { } seededListing)
         {
             var content = (JsonObject)seededListing.DeepClone();

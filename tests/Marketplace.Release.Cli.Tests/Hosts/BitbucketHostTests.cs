@@ -164,6 +164,28 @@ internal sealed class BitbucketHostTests
         return ReleaseResultJson.Deserialize(await File.ReadAllTextAsync(path))!;
     }
 
+    [Test]
+    public async Task REPORT_true_prints_the_report_in_the_pipe_log_and_writes_nothing()
+    {
+        var run = await RunAsync(new() { ["REPORT"] = "true", ["MARKETPLACE_DEVELOPER_ID"] = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(run.Out, Does.Contain("## Release insight: com.example.timesheets").And.Contain("(**93.0 %**)").And.Contain("### Release health"));
+        Assert.That(sandbox.Mutations.Select(r => r.PathAndQuery), Has.All.Contains("/partner-metrics/"));
+    }
+
+    [Test]
+    public async Task A_gate_not_met_exits_9_with_no_write()
+    {
+        File.AppendAllText(clone.ManifestPath, "\ngates:\n  installCoverage: 95%\n");
+
+        var run = await RunAsync(new() { ["MARKETPLACE_DEVELOPER_ID"] = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(9), run.ToString());
+        Assert.That(run.Out, Does.Contain("a release gate is not met; nothing was sent"));
+        Assert.That(sandbox.Mutations.Select(r => r.PathAndQuery), Has.All.Contains("/partner-metrics/"));
+    }
+
     private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null)
     {
         var environment = new Dictionary<string, string?>

@@ -287,6 +287,34 @@ internal sealed class GitHubActionsHostTests
 
     private static List<string> Lines(string text) => [.. text.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0)];
 
+    [Test]
+    public async Task Report_true_runs_the_report_into_the_log_and_the_job_summary_and_writes_nothing()
+    {
+        var run = await RunAsync(new() { ["INPUT_REPORT"] = "true", ["MARKETPLACE_DEVELOPER_ID"] = ReportDeveloperId });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var summary = await File.ReadAllTextAsync(SummaryFile);
+        Assert.That(summary, Does.Contain("## Release insight: com.example.timesheets").And.Contain("(**93.0 %**)").And.Contain("### Trend (12 weeks)"));
+        Assert.That(run.Out, Does.Contain("### Release health"));
+        Assert.That(sandbox.Mutations.Select(r => r.PathAndQuery), Has.All.Contains("/partner-metrics/"), "only the report's query POST");
+    }
+
+    [Test]
+    public async Task A_gate_not_met_fails_the_step_with_exit_9_one_error_annotation_and_no_write()
+    {
+        File.AppendAllText(workspace.ManifestPath, "\ngates:\n  installCoverage: 95%\n");
+
+        var run = await RunAsync(new() { ["MARKETPLACE_DEVELOPER_ID"] = ReportDeveloperId });
+
+        Assert.That(run.ExitCode, Is.EqualTo(9), run.ToString());
+        var errors = Lines(run.Out).Where(l => l.StartsWith("::error", StringComparison.Ordinal)).ToList();
+        Assert.That(errors, Has.Count.EqualTo(1));
+        Assert.That(errors[0], Does.Contain("a release gate is not met; nothing was sent"));
+        Assert.That(sandbox.Mutations.Select(r => r.PathAndQuery), Has.All.Contains("/partner-metrics/"));
+    }
+
+    private const string ReportDeveloperId = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f";
+
     private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null, string[]? args = null)
     {
         var environment = new Dictionary<string, string?>
@@ -305,6 +333,7 @@ internal sealed class GitHubActionsHostTests
             ["INPUT_GITHUB-TOKEN"] = "ghs_example",
             ["INPUT_TIMEOUT"] = string.Empty,
             ["INPUT_WAIT-FOR-APPROVAL"] = string.Empty,
+            ["INPUT_REPORT"] = "false",
         };
         foreach (var (name, value) in overrides ?? [])
         {

@@ -36,6 +36,10 @@ public sealed class SeedVersionsAndApprovalTests
             Assert.That(seed.ParentSoftwareVersions.Any(version => SameVersion(version, new SeedParentSoftwareVersion("jira", "11.0.0", 11000000, ["datacenter"], "inactive"))), Is.True);
             Assert.That(seed.ParentSoftwareVersions.Single(version => version.VersionNumber == "10.3.0").State, Is.EqualTo("active"));
             Assert.That(seed.Artifacts.Single(artifact => artifact.Id == RichArtifactId).PluginVersion, Is.EqualTo("1.2.0"));
+            Assert.That(seed.Users.Single(user => user.Email == "viewer@example.com").Reporting, Is.False);
+            Assert.That(seed.Apps[0].Installs, Does.Contain(new SeedInstallCount("jira", "10.4.1", 2, 47)));
+            Assert.That(seed.Apps[0].Feedback.Single(), Is.EqualTo(new SeedFeedback(2, "1.3.0", "uninstall", "bugs", "datacenter")));
+            Assert.That(seed.Apps[0].Software[0].Versions[0].ReleasedDaysAgo, Is.EqualTo(21));
         });
     }
 

@@ -25,6 +25,9 @@ internal sealed record VersionResponse
 
     public int? Revision { get; init; }
 
+    /// <summary>When the version was created (ISO 8601): the release date a report counts its feedback from.</summary>
+    public string? CreatedAt { get; init; }
+
     /// <summary>The version's review, once it was submitted (its listing made PUBLIC).</summary>
     public VersionApprovalDetails? ApprovalDetails { get; init; }
 }

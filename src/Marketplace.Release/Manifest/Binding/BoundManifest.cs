@@ -10,4 +10,6 @@ internal sealed record BoundManifest(AppSpec App, VersionSpec Version, ListingSp
     public CloudMigrationSpec? CloudMigration { get; init; }
 
     public PrivacySecuritySpec? PrivacySecurity { get; init; }
+
+    public GatesSpec? Gates { get; init; }
 }

@@ -21,7 +21,7 @@ internal static class DeveloperIds
 
         var environmentId = string.IsNullOrWhiteSpace(fromEnvironment) ? null : fromEnvironment.Trim();
         var usable = environmentId is not null && IsDeveloperId(environmentId) ? environmentId : null;
-        var needing = ManifestVocabulary.PresenceSections.Where(top.Has).OrderBy(section => top.KeyPosition(section).Index).FirstOrDefault();
+        var needing = ManifestVocabulary.PresenceSections.Append("gates").Where(top.Has).OrderBy(section => top.KeyPosition(section).Index).FirstOrDefault();
         if (needing is null || usable is not null || AppGivesDeveloperId(top))
         {
             return usable;
@@ -30,7 +30,8 @@ internal static class DeveloperIds
         var why = environmentId is null
             ? $"neither app.developerId nor {ManifestVocabulary.DeveloperIdVariable} is set"
             : $"{ManifestVocabulary.DeveloperIdVariable} is not a developer id (a UUID)";
-        reader.Report(top.KeyPosition(needing), $"{needing} needs the developer id to find the app's productId, but {why}; add app.developerId: <your developer id, a UUID> or set the environment variable {ManifestVocabulary.DeveloperIdVariable}");
+        var purpose = needing == "gates" ? "to read the app's installs from the Reporting API" : "to find the app's productId";
+        reader.Report(top.KeyPosition(needing), $"{needing} needs the developer id {purpose}, but {why}; add app.developerId: <your developer id, a UUID> or set the environment variable {ManifestVocabulary.DeveloperIdVariable}");
         return null;
     }
 

@@ -19,6 +19,7 @@ internal sealed class ManifestBinder
     private readonly AppListingBinder appListingBinder;
     private readonly CloudMigrationBinder cloudMigrationBinder;
     private readonly PrivacySecurityBinder privacySecurityBinder;
+    private readonly GatesBinder gatesBinder;
     private readonly IEnvironmentReader environment;
 
     public ManifestBinder(ValueReader reader, WorkspaceFileResolver files, IEnvironmentReader environment)
@@ -34,6 +35,7 @@ internal sealed class ManifestBinder
         appListingBinder = new AppListingBinder(reader, images);
         cloudMigrationBinder = new CloudMigrationBinder(reader);
         privacySecurityBinder = new PrivacySecurityBinder(reader, files, textFiles);
+        gatesBinder = new GatesBinder(reader);
     }
 
     /// <summary>The bound sections, or null when the top level is not usable at all (the reason is reported).</summary>
@@ -65,6 +67,7 @@ internal sealed class ManifestBinder
         var appListing = appListingBinder.Bind(top);
         var cloudMigration = cloudMigrationBinder.Bind(top);
         var privacySecurity = privacySecurityBinder.Bind(top);
+        var gates = gatesBinder.Bind(top);
         var developerId = DeveloperIds.Resolve(reader, top, app?.DeveloperId, environment.Get(ManifestVocabulary.DeveloperIdVariable));
 
         return app is null || version is null
@@ -75,6 +78,7 @@ internal sealed class ManifestBinder
                 AppListing = appListing,
                 CloudMigration = cloudMigration,
                 PrivacySecurity = privacySecurity,
+                Gates = gates,
             };
     }
 

@@ -14,7 +14,7 @@ internal static class ManifestVocabulary
     public const string DefaultAgreement = "https://www.atlassian.com/licensing/marketplace/partneragreement";
 
     public static ManifestSection Root { get; } = new("", "the top level",
-        ["schema", "app", "version", "listing", "github", "appListing", "cloudMigration", "privacySecurity"]);
+        ["schema", "app", "version", "listing", "github", "appListing", "cloudMigration", "privacySecurity", "gates"]);
 
     public static ManifestSection App { get; } = new("app", "app", ["key", "hosting", "developerId"]);
 
@@ -61,10 +61,13 @@ internal static class ManifestVocabulary
 
     public static ManifestSection PrivacySecurity { get; } = new("privacySecurity", "privacySecurity", ["file", "publish"]);
 
+    /// <summary>Release gates (docs/manifest.md): checked by plan and publish before any write; exit 9 when one is not met.</summary>
+    public static ManifestSection Gates { get; } = new("gates", "gates", ["installCoverage"]);
+
     public static IReadOnlyList<ManifestSection> Sections { get; } =
     [
         Root, App, Version, Compatibility, Listing, Screenshot, Image, Highlight, DeploymentInstruction, DeveloperLinks, GitHub,
-        AppListing, AppListingTags, AppListingLinks, CloudMigration, PrivacySecurity,
+        AppListing, AppListingTags, AppListingLinks, CloudMigration, PrivacySecurity, Gates,
     ];
 
     /// <summary>The sections that need the developer id (<c>app.developerId</c> or <c>MARKETPLACE_DEVELOPER_ID</c>) to find the app's productId.</summary>
