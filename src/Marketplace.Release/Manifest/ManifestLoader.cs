@@ -67,6 +67,7 @@ public static class ManifestLoader
             AppListing = bound.AppListing,
             CloudMigration = bound.CloudMigration,
             PrivacySecurity = bound.PrivacySecurity,
+            Targets = bound.Targets,
         };
     }
 

@@ -10,4 +10,7 @@ internal sealed record BoundManifest(AppSpec App, VersionSpec Version, ListingSp
     public CloudMigrationSpec? CloudMigration { get; init; }
 
     public PrivacySecuritySpec? PrivacySecurity { get; init; }
+
+    /// <summary>The versions of <c>targets:</c> in the order written; empty without it.</summary>
+    public IReadOnlyList<TargetSpec> Targets { get; init; } = [];
 }
