@@ -39,6 +39,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
             BaseUrl = Given("base-url"),
             Timeout = Given("timeout"),
             WaitForApproval = Given("wait-for-approval"),
+            Targets = HostValues.Names(Input("targets")),
             Debug = Environment.Get("RUNNER_DEBUG") == "1",
             Problem = problem,
             // The inputs override the usual variables, so `with: api-token:` wins over a job-level MARKETPLACE_API_TOKEN.
@@ -103,6 +104,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         new("version-url", result.VersionUrl ?? string.Empty),
         new("changes", result.Changes.Count.ToString(CultureInfo.InvariantCulture)),
         new("result", ReleaseResultJson.Serialize(result)),
+        new("targets", ReleaseResultJson.SerializeTargets(result)),
     ];
 
     private string? Input(string name) => HostValues.NonEmpty(Environment.Get("INPUT_" + name.ToUpperInvariant()));

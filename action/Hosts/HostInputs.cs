@@ -25,6 +25,9 @@ internal sealed record HostInputs
 
     public string? ResultFile { get; init; }
 
+    /// <summary>The targets to run (the Action's targets input, the pipe's TARGETS); empty: every target.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
     public bool Debug { get; init; }
 
     /// <summary>Credentials given as host inputs; they override the usual environment variables.</summary>
@@ -51,6 +54,7 @@ internal sealed record HostInputs
         WaitTimeoutText = Timeout,
         WaitForApprovalText = WaitForApproval,
         ResultFile = ResultFile,
+        Targets = Targets,
         User = User,
         ApiToken = ApiToken,
         GitHubToken = GitHubToken,

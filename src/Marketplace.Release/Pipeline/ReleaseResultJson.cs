@@ -9,6 +9,7 @@ namespace Marketplace.Release.Pipeline;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ReleaseResult))]
+[JsonSerializable(typeof(IReadOnlyList<TargetResult>))]
 [JsonSerializable(typeof(ReleaseStatus))]
 [JsonSerializable(typeof(StepOutcomeKind))]
 internal sealed partial class ReleaseResultJsonContext : JsonSerializerContext;
@@ -16,6 +17,10 @@ internal sealed partial class ReleaseResultJsonContext : JsonSerializerContext;
 public static class ReleaseResultJson
 {
     public static string Serialize(ReleaseResult result) => JsonSerializer.Serialize(result, ReleaseResultJsonContext.Default.ReleaseResult);
+
+    /// <summary>The result's <c>targets</c> array as JSON (the Action's <c>targets</c> output); <c>[]</c> without targets.</summary>
+    public static string SerializeTargets(ReleaseResult result) =>
+        JsonSerializer.Serialize(result.Targets ?? [], ReleaseResultJsonContext.Default.IReadOnlyListTargetResult);
 
     public static ReleaseResult? Deserialize(string json) => JsonSerializer.Deserialize(json, ReleaseResultJsonContext.Default.ReleaseResult);
 
