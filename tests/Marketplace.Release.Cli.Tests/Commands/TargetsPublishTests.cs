@@ -158,6 +158,31 @@ internal sealed class TargetsPublishTests
     }
 
     [Test]
+    public async Task The_app_s_presence_sections_run_once_after_the_last_target()
+    {
+        using var workspace = TargetsWorkspaces.DataCenterPair();
+        workspace.WithManifest(TargetsWorkspaces.DataCenterPairManifest + """
+            cloudMigration:
+              assistantCompatibility: 3.1.0
+              migrationPath: automated
+              migrationDocumentation: https://example.com/timesheets/migrate
+
+            """);
+        var developerSpace = new Dictionary<string, string?> { ["MARKETPLACE_DEVELOPER_ID"] = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f" };
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"], developerSpace);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var targets = run.Result!.Targets!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(targets[0].Steps.Select(s => s.Name), Has.None.EqualTo("cloud-migration").And.None.EqualTo("resolve-product"));
+            Assert.That(targets[1].Steps.Single(s => s.Name == "cloud-migration").Outcome, Is.EqualTo(StepOutcomeKind.Done));
+            Assert.That(sandbox.RequestsTo("PATCH", "/rest/3/cloud-migration-compatibility/"), Has.Count.EqualTo(1), "one write of the migration record for the whole run");
+        });
+    }
+
+    [Test]
     public async Task Validate_describes_every_target()
     {
         using var workspace = TargetsWorkspaces.DataCenterPair();
