@@ -188,6 +188,23 @@ internal sealed class BitbucketHostTests
         Assert.That(result.Targets!.Select(t => (t.Name, t.Status)), Is.EqualTo(new[] { ("jira10", ReleaseStatus.Published), ("jira11", ReleaseStatus.Unchanged) }));
     }
 
+    [Test]
+    public async Task A_data_center_and_cloud_release_publishes_both_from_one_pipe()
+    {
+        await sandbox.DisposeAsync();
+        sandbox = await SandboxHost.StartAsync(TargetsWorkspaces.AddCloudSoftware);
+        clone.WithManifest(TargetsWorkspaces.DataCenterAndCloudManifest)
+            .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
+            .WithPluginJar("target/timesheets-3.1.0-jira11.jar", version: "3.1.0");
+
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(LastLine(run.Out), Is.EqualTo("✔ published com.example.timesheets: datacenter 3.1.0 published (PUBLIC), cloud 3.1.0 published (PUBLIC)"));
+        var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
+        Assert.That(result.Targets!.Select(t => t.AppSoftwareId), Is.EqualTo(new[] { sandbox.AppSoftwareId, TargetsWorkspaces.CloudAppSoftwareId }));
+    }
+
     private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null)
     {
         var environment = new Dictionary<string, string?>

@@ -301,6 +301,29 @@ internal sealed class GitHubActionsHostTests
         Assert.That(sandbox.State.Version(sandbox.AppSoftwareId, TargetsWorkspaces.Jira11Build), Is.Null);
     }
 
+    [Test]
+    public async Task A_data_center_and_cloud_release_publishes_both_from_one_step()
+    {
+        await sandbox.DisposeAsync();
+        sandbox = await SandboxHost.StartAsync(TargetsWorkspaces.AddCloudSoftware);
+        workspace.WithManifest(TargetsWorkspaces.DataCenterAndCloudManifest)
+            .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
+            .WithPluginJar("target/timesheets-3.1.0-jira11.jar", version: "3.1.0");
+
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        var targets = System.Text.Json.Nodes.JsonNode.Parse(outputs["targets"])!.AsArray();
+        Assert.That(targets.Select(t => ((string?)t!["name"], (string?)t["hosting"], (string?)t["status"])), Is.EqualTo(new[]
+        {
+            ("datacenter", "datacenter", "published"),
+            ("cloud", "cloud", "published"),
+        }));
+        Assert.That(outputs["app-software-id"], Is.EqualTo(TargetsWorkspaces.CloudAppSoftwareId), "the scalar outputs describe the last target run");
+        Assert.That(sandbox.State.Versions(TargetsWorkspaces.CloudAppSoftwareId).Single().FrameworkId, Is.EqualTo("forge"));
+    }
+
     private void WithTargets() => workspace.WithManifest(TargetsWorkspaces.DataCenterPairManifest)
         .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
         .WithPluginJar("target/timesheets-2.1.0-jira10.jar", version: "2.1.0")
