@@ -81,6 +81,41 @@ internal sealed class MarketplaceTargetsTests
     }
 
     [Test]
+    public async Task A_data_center_and_a_forge_cloud_version_publish_from_one_call()
+    {
+        const string cloudSoftware = "8c3d5e7f-1a2b-4c3d-9e8f-0a1b2c3d4e5f";
+        await sandbox.DisposeAsync();
+        sandbox = await SandboxHost.StartAsync(seed => seed.Apps.Single(app => app.Key == SandboxHost.ExampleAppKey).Software.Add(new global::Marketplace.Sandbox.SeedAppSoftware { Id = cloudSoftware, Hosting = "cloud" }));
+        workspace.WriteFile(ScriptWorkspace.ManifestFileName, Manifest.Replace("""
+              - name: jira11
+                version:
+                  number: 3.1.0
+                  artifact: target/timesheets-3.1.0-jira11.jar
+                  compatibility: [{product: jira, min: 10.4.1, max: latest}]
+            """, """
+              - name: cloud
+                hosting: cloud
+                version:
+                  number: 3.1.0
+                  framework: forge
+                  compatibility: [{product: jira, minBuild: 1, maxBuild: 2}]
+                  frameworkAttributes: {appId: a, versionId: 7e2b9c1d-4f5a-4b6c-8d7e-9f0a1b2c3d4e, envId: e, scopes: [read:jira-work]}
+            """, StringComparison.Ordinal)
+            // A Forge version has no build of its own: the shared build moves to the Data Center target.
+            .Replace("  build: from-version\n", string.Empty, StringComparison.Ordinal)
+            .Replace("      number: 2.1.0\n", "      number: 2.1.0\n      build: from-version\n", StringComparison.Ordinal));
+        var context = FakeCakeContext.Create(workspace.Root, sandbox.Environment, new RecordingLog());
+
+        var result = context.MarketplaceRelease(ScriptWorkspace.ManifestFileName);
+
+        Assert.That(result.Targets!.Select(t => (t.Name, t.Status, t.AppSoftwareId)), Is.EqualTo(new[]
+        {
+            ("jira10", ReleaseStatus.Published, sandbox.AppSoftwareId),
+            ("cloud", ReleaseStatus.Published, cloudSoftware),
+        }));
+    }
+
+    [Test]
     public void The_Targets_setting_selects_and_an_unknown_name_throws_exit_code_2_before_anything_is_sent()
     {
         var context = FakeCakeContext.Create(workspace.Root, sandbox.Environment, new RecordingLog());
