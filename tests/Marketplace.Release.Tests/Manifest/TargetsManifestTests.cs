@@ -121,6 +121,24 @@ public sealed class TargetsManifestTests
         Assert.That(error, Does.StartWith(expected));
     }
 
+    [Test]
+    public void A_shared_build_a_forge_target_cannot_take_is_explained_at_the_target()
+    {
+        const string targets = "    version: {number: 2.1.0, artifact: target/timesheets-1.4.0.jar}\n"
+            + "  - name: cloud\n"
+            + "    hosting: cloud\n"
+            + "    version:\n"
+            + "      framework: forge\n"
+            + "      number: 3.1.0\n"
+            + "      frameworkAttributes: {appId: a, versionId: v, envId: e, scopes: [s]}\n";
+        using var workspace = Workspace(Broken(targets).Replace("  paymentModel: free\n", "  paymentModel: free\n  build: from-version\n", StringComparison.Ordinal));
+
+        var errors = Errors(workspace);
+
+        Assert.That(errors, Has.Some.StartsWith("marketplace-release.yml:7:3: version.build is assigned by the Marketplace for framework forge"));
+        Assert.That(errors, Has.Some.StartsWith("marketplace-release.yml:17:5: targets[1] is a forge version, whose build number the Marketplace assigns, but the top-level version gives build").And.Some.Contains("move build into the targets that take it"));
+    }
+
     [TestCase("Jira10")]
     [TestCase("jira_10")]
     [TestCase("a-name-that-is-longer-than-32-characters")]

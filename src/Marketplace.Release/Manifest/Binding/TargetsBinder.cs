@@ -81,12 +81,32 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
         var gitHub = gitHubBinder.Bind(merged);
         var version = versionBinder.Bind(merged, gitHub);
         var listing = listingBinder.Bind(merged["listing"], merged.KeyPosition("listing"));
+        ExplainSharedBuild(section, merged, path);
         if (name is null || hosting is null || app is null || version is null)
         {
             return (null, section);
         }
 
         return (new TargetSpec(name, app with { Hosting = hosting }, version, listing, gitHub?.Spec), section);
+    }
+
+    /// <summary>
+    /// A shared <c>version.build</c> is refused for a connect or forge target where it is written; say at the target
+    /// why, and that the fix is to move it into the targets that take it (a target cannot remove a shared key).
+    /// </summary>
+    private void ExplainSharedBuild(SectionView target, SectionView merged, string path)
+    {
+        var own = target["version"] as MappingNode;
+        var ownsBuild = own?.Entries.Any(entry => entry.Key.Value == "build") == true;
+        if (ownsBuild || merged["version"] is not MappingNode version
+            || version.Entries.FirstOrDefault(entry => entry.Key.Value == "framework")?.Value is not ScalarNode framework
+            || !version.Entries.Any(entry => entry.Key.Value == "build")
+            || !ManifestVocabulary.BuildAssigningFrameworks.Contains(framework.Value, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        reader.Report(target.KeyPosition("version"), $"{path} is a {framework.Value} version, whose build number the Marketplace assigns, but the top-level version gives build; a target cannot remove a shared key, so move build into the targets that take it");
     }
 
     private void CheckDistinct(List<(TargetSpec? Spec, SectionView? Section)> targets)
