@@ -20,6 +20,12 @@ internal static class PublishCommand
             Description = "After a public release, wait this long for the Marketplace's review, e.g. 2h: exit 0 when approved, 4 when rejected, 5 when still under review (a re-run resumes the wait).",
             HelpName = "DURATION",
         };
+        var target = new Option<string[]>("--target")
+        {
+            Description = "With targets: in the manifest, run only this target (repeatable); default: every target, in the manifest's order.",
+            HelpName = "NAME",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var debug = new Option<bool>("--debug") { Description = "Print every HTTP request and response (Authorization shown as 'Basic ***')." };
         var baseUrl = new Option<string?>("--base-url") { Description = "The Marketplace API base URL (default: MARKETPLACE_BASE_URL, else the live API).", HelpName = "URL" };
 
@@ -34,6 +40,7 @@ internal static class PublishCommand
             command.Options.Add(waitForApproval);
         }
 
+        command.Options.Add(target);
         command.Options.Add(detailedExitCode);
         command.Options.Add(result);
         command.Options.Add(timeout);
@@ -54,6 +61,7 @@ internal static class PublishCommand
                 WaitForApprovalText = dryRunOnly ? null : HostValues.Given(parse.GetValue(waitForApproval), "--wait-for-approval") ?? inputs.WaitForApproval,
                 BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url") ?? inputs.BaseUrl,
                 Debug = parse.GetValue(debug) || inputs.LogHttp,
+                Targets = parse.GetValue(target) is { Length: > 0 } targets ? targets : inputs.Targets,
             };
             return PublishRunner.RunAsync(context, host, request, cancellationToken);
         });

@@ -7,7 +7,7 @@ namespace Marketplace.Release.Cli.Hosts;
 
 /// <summary>
 /// A Bitbucket Pipelines step or pipe (<c>BITBUCKET_CLONE_DIR</c> / <c>BITBUCKET_WORKSPACE</c>): the pipe variables
-/// of pipe.yml (<c>MANIFEST</c>, <c>REPORT</c>, <c>DRY_RUN</c>, <c>DETAILED_EXITCODE</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>WAIT_FOR_APPROVAL</c>, <c>DEBUG</c>; the credentials keep their usual
+/// of pipe.yml (<c>MANIFEST</c>, <c>REPORT</c>, <c>DRY_RUN</c>, <c>DETAILED_EXITCODE</c>, <c>BASE_URL</c>, <c>TIMEOUT</c>, <c>WAIT_FOR_APPROVAL</c>, <c>TARGETS</c>, <c>DEBUG</c>; the credentials keep their usual
 /// names), paths from the clone directory, the result JSON in the pipe's storage folder.
 /// </summary>
 internal sealed class BitbucketHost(CliContext context) : ICiHost
@@ -44,6 +44,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
             BaseUrl = HostValues.Given(Environment.Get("BASE_URL"), "BASE_URL"),
             Timeout = HostValues.Given(Environment.Get("TIMEOUT"), "TIMEOUT"),
             WaitForApproval = HostValues.Given(Environment.Get("WAIT_FOR_APPROVAL"), "WAIT_FOR_APPROVAL"),
+            Targets = HostValues.Names(Environment.Get("TARGETS")),
             ResultFile = resultFile,
             Debug = debug == true,
             Problem = problem,
@@ -66,7 +67,8 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
         {
             context.Out.WriteLine($"pipe: clone dir {inputs.WorkingDirectory}, manifest {inputs.ManifestPath ?? "(default)"}, " +
                 $"dry run: {(inputs.DryRun == true ? "yes" : "no")}, detailed exit code: {(inputs.DetailedExitCode == true ? "yes" : "no")}, base URL {inputs.BaseUrl?.Value ?? "(default)"}, " +
-                $"timeout {inputs.Timeout?.Value ?? "(default)"}, wait for approval {inputs.WaitForApproval?.Value ?? "no"}, result file {inputs.ResultFile}");
+                $"timeout {inputs.Timeout?.Value ?? "(default)"}, wait for approval {inputs.WaitForApproval?.Value ?? "no"}, " +
+                $"targets {(inputs.Targets.Count == 0 ? "(all)" : string.Join(", ", inputs.Targets))}, result file {inputs.ResultFile}");
         }
     }
 

@@ -26,6 +26,9 @@ internal sealed class ConsoleReporter(TextWriter output) : IReleaseReporter
         }
     }
 
+    public void TargetStarted(string target, int index, int count, string description) =>
+        output.WriteLine($"▶ target {target} ({index}/{count}): {description}");
+
     public void Progress(string step, string message) => output.WriteLine($"  … {message}");
 
     public void Info(string message) => output.WriteLine($"  {message}");

@@ -41,6 +41,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
             BaseUrl = Given("base-url"),
             Timeout = Given("timeout"),
             WaitForApproval = Given("wait-for-approval"),
+            Targets = HostValues.Names(Input("targets")),
             // GitHub's "Re-run with debug logging" (or the secret ACTIONS_STEP_DEBUG) sets RUNNER_DEBUG=1 in the job:
             // the run then logs what --debug logs, with the same masking.
             LogHttp = Environment.Get("RUNNER_DEBUG") == "1",
@@ -114,6 +115,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         new("version-url", result.VersionUrl ?? string.Empty),
         new("changes", result.Changes.Count.ToString(CultureInfo.InvariantCulture)),
         new("result", ReleaseResultJson.Serialize(result)),
+        new("targets", ReleaseResultJson.SerializeTargets(result)),
     ];
 
     private string? Input(string name) => HostValues.NonEmpty(Environment.Get("INPUT_" + name.ToUpperInvariant()));

@@ -21,7 +21,11 @@ internal static class GitHubStepSummary
         };
         text.Append("### ").Append(title).Append("\n\n");
 
-        if (result.AppKey is not null)
+        if (result.Targets is { } targets)
+        {
+            AppendTargets(text, result, targets);
+        }
+        else if (result.AppKey is not null)
         {
             text.Append("| App | Version | Build | Hosting | Listing | Approval |\n|---|---|---|---|---|---|\n")
                 .Append(CultureInfo.InvariantCulture, $"| `{Cell(result.AppKey)}` | {Cell(result.VersionNumber)} | {Cell(result.BuildNumber?.ToString(CultureInfo.InvariantCulture))} | ")
@@ -39,7 +43,7 @@ internal static class GitHubStepSummary
             text.Append('\n');
         }
 
-        if (result.Steps.Count > 0)
+        if (result.Targets is null && result.Steps.Count > 0)
         {
             text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
             foreach (var step in result.Steps)
@@ -78,12 +82,51 @@ internal static class GitHubStepSummary
             links.Add($"artifact `{Cell(artifact)}`");
         }
 
-        if (links.Count > 0)
+        if (links.Count > 0 && result.Targets is null)
         {
             text.Append(string.Join(" · ", links)).Append("\n\n");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>With targets: one row per target, then each target's steps under its own heading.</summary>
+    private static void AppendTargets(StringBuilder text, ReleaseResult result, IReadOnlyList<TargetResult> targets)
+    {
+        text.Append("| Target | App | Version | Build | Hosting | Status | Listing | Approval |\n|---|---|---|---|---|---|---|---|\n");
+        foreach (var target in targets)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(target.Name)} | `{Cell(result.AppKey)}` | {Cell(target.VersionNumber)} | {Cell(target.BuildNumber?.ToString(CultureInfo.InvariantCulture))} | ")
+                .Append(CultureInfo.InvariantCulture, $"{Cell(target.Hosting)} | {Cell(ReleaseResultJson.Word(target.Status))} | {Cell(target.ListingState)} | {Cell(target.ApprovalStatus)} |\n");
+        }
+
+        text.Append('\n');
+        foreach (var target in targets)
+        {
+            text.Append("#### Target ").Append(Inline(target.Name)).Append("\n\n");
+            AppendSteps(text, target.Steps);
+            if (target.VersionUrl is { } url)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"[Version on the Marketplace]({url})\n\n");
+            }
+        }
+    }
+
+    private static void AppendSteps(StringBuilder text, IReadOnlyList<StepOutcome> steps)
+    {
+        if (steps.Count == 0)
+        {
+            return;
+        }
+
+        text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
+        foreach (var step in steps)
+        {
+            var mark = step.Outcome switch { StepOutcomeKind.Done => "✔", StepOutcomeKind.Skipped => "–", _ => "✖" };
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(ReleaseResultJson.Word(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
+        }
+
+        text.Append('\n');
     }
 
     /// <summary>A table cell: a pipe would split the cell and a newline would end the table.</summary>

@@ -28,6 +28,9 @@ internal sealed record HostInputs
 
     public string? ResultFile { get; init; }
 
+    /// <summary>The targets to run (the Action's targets input, the pipe's TARGETS); empty: every target.</summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
     /// <summary>The pipe's <c>DEBUG</c>: print what the host understood of its inputs.</summary>
     public bool Debug { get; init; }
 
@@ -59,6 +62,7 @@ internal sealed record HostInputs
         WaitForApprovalText = WaitForApproval,
         ResultFile = ResultFile,
         Debug = LogHttp,
+        Targets = Targets,
         User = User,
         ApiToken = ApiToken,
         GitHubToken = GitHubToken,

@@ -30,4 +30,8 @@ internal static class HostValues
                 return null;
         }
     }
+
+    /// <summary>A list of names (the targets input, <c>TARGETS</c>): separated by commas, spaces or new lines; empty when not given.</summary>
+    public static IReadOnlyList<string> Names(string? value) =>
+        NonEmpty(value) is { } text ? text.Split([',', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries) : [];
 }

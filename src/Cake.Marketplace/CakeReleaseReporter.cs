@@ -35,6 +35,9 @@ internal sealed class CakeReleaseReporter(ICakeLog log, SecretMask mask) : IRele
 
     public void Info(string message) => Information($"  {message}");
 
+    public void TargetStarted(string target, int index, int count, string description) =>
+        Information($"▶ target {target} ({index}/{count}): {description}");
+
     public void Warning(string message) => Write(Verbosity.Minimal, LogLevel.Warning, message);
 
     public void Information(string line) => Write(Verbosity.Normal, LogLevel.Information, line);

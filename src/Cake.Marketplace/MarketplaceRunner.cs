@@ -108,6 +108,7 @@ internal static class MarketplaceRunner
         DryRun = dryRun || settings.DryRun,
         NoWait = settings.NoWait,
         DetailedExitCode = settings.DetailedExitCode,
+        Targets = [.. settings.Targets],
         StopAfter = stopAfter,
         ValidateHint = "MarketplaceValidate",
         CredentialSettings = "MarketplaceSettings.User and ApiToken",

@@ -73,6 +73,12 @@ public sealed class MarketplaceSettings
 
     /// <summary><c>MarketplaceReport</c>: how many full weeks back to report, 1 to 104; null: 12 (the CLI's <c>report --weeks</c>).</summary>
     public int? ReportWeeks { get; set; }
+    /// <summary>
+    /// With <c>targets:</c> in the manifest: run only these targets, in the manifest's order (like the CLI's
+    /// <c>--target</c>); an unknown name fails with exit code 2 before anything is sent. Empty: every target. The
+    /// result's <c>Targets</c> holds one entry per target run.
+    /// </summary>
+    public ICollection<string> Targets { get; } = new List<string>();
 
     /// <summary>Shows the settings without the API token.</summary>
     /// <returns>The user, base URL and switches; the token only as set or not set.</returns>

@@ -26,6 +26,8 @@ internal static class InitManifestWriter
         yaml.Comment(0, $"(build {version.BuildNumber}) as the Marketplace holds it: `marketplace-release plan` on this file changes nothing.");
         yaml.Comment(0, "For the next release: set version.number (e.g. ${VERSION}), point version.artifact at your build output,");
         yaml.Comment(0, "and change compatibility, releaseSummary and releaseNotes as that release needs.");
+        yaml.Comment(0, "Several versions per release (a javax and a jakarta build, a Cloud app under the same key): keep the shared");
+        yaml.Comment(0, "keys here and list each version's number, build, artifact and compatibility under targets: (docs/manifest.md).");
         yaml.Raw(0, "schema", "1");
         yaml.Key(0, "app");
         yaml.Text(Section, "key", app.AppKey);

@@ -68,6 +68,7 @@ public static class ManifestLoader
             CloudMigration = bound.CloudMigration,
             Gates = bound.Gates,
             PrivacySecurity = bound.PrivacySecurity,
+            Targets = bound.Targets,
         };
     }
 

@@ -41,4 +41,30 @@ public sealed record ReleasePlan
 
     /// <summary>The optional <c>gates:</c> section (docs/manifest.md); null when absent. Never set without <see cref="DeveloperId"/>.</summary>
     public GatesSpec? Gates { get; init; }
+    /// <summary>
+    /// The versions of <c>targets:</c> (docs/manifest.md), each complete, in the order written; empty for a manifest
+    /// without targets, which is the one version of <see cref="Version"/>. With targets, <see cref="Version"/> and
+    /// <see cref="Listing"/> are the first target's and the engine runs <see cref="ForTarget"/> of each.
+    /// </summary>
+    public IReadOnlyList<TargetSpec> Targets { get; init; } = [];
+
+    /// <summary>The name of the target this plan is (see <see cref="ForTarget"/>); null for a manifest without targets.</summary>
+    public string? TargetName { get; init; }
+
+    /// <summary>
+    /// The plan of one target: its app hosting, version, listing and GitHub release. The presence sections (the app's,
+    /// not a version's) stay only when <paramref name="withPresence"/>: they run once, after the last target.
+    /// </summary>
+    public ReleasePlan ForTarget(TargetSpec target, bool withPresence) => this with
+    {
+        App = target.App,
+        Version = target.Version,
+        Listing = target.Listing,
+        GitHub = target.GitHub,
+        AppListing = withPresence ? AppListing : null,
+        CloudMigration = withPresence ? CloudMigration : null,
+        PrivacySecurity = withPresence ? PrivacySecurity : null,
+        Targets = [],
+        TargetName = target.Name,
+    };
 }

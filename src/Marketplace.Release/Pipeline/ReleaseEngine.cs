@@ -17,8 +17,17 @@ public static class ReleaseEngine
     public static Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, CancellationToken cancellationToken = default) =>
         PublishAsync(plan, options, reporter, ReleaseStage.Verify, cancellationToken);
 
-    /// <summary>Runs the pipeline up to and including <paramref name="stopAfter"/>.</summary>
-    public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs the pipeline up to and including <paramref name="stopAfter"/>; with <c>targets:</c> once per target, in
+    /// order (see <see cref="TargetsRun"/>).
+    /// </summary>
+    public static Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default) =>
+        plan.Targets.Count == 0
+            ? PublishOneAsync(plan, options, reporter, stopAfter, cancellationToken)
+            : TargetsRun.PublishAsync(plan, options, reporter, stopAfter, cancellationToken);
+
+    /// <summary>One version through the whole pipeline: the manifest's, or one target's.</summary>
+    internal static async Task<ReleaseResult> PublishOneAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken)
     {
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;

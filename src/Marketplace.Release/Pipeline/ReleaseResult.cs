@@ -41,6 +41,13 @@ public sealed record ReleaseResult
     /// <summary>The Marketplace's own error text, when it sent one.</summary>
     public string? MarketplaceError { get; init; }
 
+    /// <summary>
+    /// With <c>targets:</c>, each target run, in order (a target not attempted after a failure is absent); the
+    /// top-level status and exit code are the run's, the other top-level fields the last target run's. Null (and absent
+    /// from the result file) for a manifest without targets.
+    /// </summary>
+    public IReadOnlyList<TargetResult>? Targets { get; init; }
+
     /// <summary>Every problem of an invalid manifest (file, line, column, message); absent otherwise.</summary>
     public IReadOnlyList<ManifestDiagnostic>? Diagnostics { get; init; }
 

@@ -10,6 +10,7 @@ namespace Marketplace.Release.Pipeline;
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ReleaseResult))]
+[JsonSerializable(typeof(IReadOnlyList<TargetResult>))]
 [JsonSerializable(typeof(ReleaseStatus))]
 [JsonSerializable(typeof(StepOutcomeKind))]
 internal sealed partial class ReleaseResultJsonContext : JsonSerializerContext;
@@ -33,6 +34,10 @@ public static class ReleaseResultJson
     }
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The result's <c>targets</c> array as JSON (the Action's <c>targets</c> output); <c>[]</c> without targets.</summary>
+    public static string SerializeTargets(ReleaseResult result) =>
+        JsonSerializer.Serialize(result.Targets ?? [], ReleaseResultJsonContext.Default.IReadOnlyListTargetResult);
 
     public static ReleaseResult? Deserialize(string json) => JsonSerializer.Deserialize(json, ReleaseResultJsonContext.Default.ReleaseResult);
 

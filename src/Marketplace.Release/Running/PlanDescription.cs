@@ -10,14 +10,28 @@ internal static class PlanDescription
     public static string Opening(ReleasePlan plan, ReleaseRequest request, Uri baseUrl)
     {
         var upTo = request.StopAfter == Pipeline.ReleaseStage.Verify ? string.Empty : $" up to {request.StopAfter}";
+        if (plan.Targets.Count > 0)
+        {
+            return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key}, {Targets(plan)}{upTo} to {baseUrl}";
+        }
+
         return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} ({Build(plan.Version)}, {plan.App.Hosting}){upTo} to {baseUrl}";
     }
 
     private static string Build(VersionSpec version) =>
         version.BuildAssignedByMarketplace ? "build assigned by the Marketplace" : $"build {version.BuildNumber}";
 
+    private static string Targets(ReleasePlan plan) =>
+        $"{plan.Targets.Count} target{(plan.Targets.Count == 1 ? "" : "s")}: " +
+        string.Join("; ", plan.Targets.Select(target => $"{target.Name} {Pipeline.TargetsRun.Describe(target)}"));
+
     private static string Describe(ReleasePlan plan)
     {
+        if (plan.Targets.Count > 0)
+        {
+            return $"{plan.App.Key}, {Targets(plan)}";
+        }
+
         var version = plan.Version;
         var artifact = version.Artifact switch
         {

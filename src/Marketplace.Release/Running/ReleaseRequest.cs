@@ -58,6 +58,12 @@ public sealed record ReleaseRequest
 
     public bool NoWait { get; init; }
 
+    /// <summary>
+    /// <c>--target NAME</c> (repeatable; the Action's <c>targets</c> input, the pipe's <c>TARGETS</c>, Cake's
+    /// <c>Targets</c>): run only these targets of a manifest with <c>targets:</c>, in the manifest's order. Empty: all.
+    /// </summary>
+    public IReadOnlyList<string> Targets { get; init; } = [];
+
     public bool Debug { get; init; }
 
     /// <summary>Run the pipeline up to this stage (the Cake step aliases); the whole release by default.</summary>

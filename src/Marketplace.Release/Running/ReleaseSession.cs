@@ -79,6 +79,12 @@ public sealed class ReleaseSession
             return Failed(SessionResults.Invalid(error, diagnostics: check.Diagnostics)) with { Diagnostics = check.Diagnostics };
         }
 
+        if (TargetSelection.Select(plan, request.Targets, out var selectionProblem) is not { } selected)
+        {
+            return Failed(SessionResults.Invalid(selectionProblem!, plan)) with { Plan = plan };
+        }
+
+        plan = selected;
         var connection = ConnectionReader.Read(Environment, request, out var problem);
         var gitHub = connection is null ? null : GitHubSettings.Read(Environment, plan, out problem);
         var options = problem is null ? OptionsReader.Read(request, connection!, gitHub, out problem) : null;

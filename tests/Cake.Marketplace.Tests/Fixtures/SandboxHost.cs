@@ -36,13 +36,14 @@ internal sealed class SandboxHost : IAsyncDisposable
         ["MARKETPLACE_BASE_URL"] = Server.BaseUrl.ToString(),
     };
 
-    public static async Task<SandboxHost> StartAsync()
+    public static async Task<SandboxHost> StartAsync(Action<SandboxSeed>? configure = null)
     {
         var token = "cake-token-" + Guid.NewGuid().ToString("N");
         var seed = SandboxSeed.Default;
         seed.Users.Add(new SeedUser(User, token));
         seed.ProcessingDelay = TimeSpan.FromMilliseconds(300);
         seed.UploadSpacing = TimeSpan.Zero;
+        configure?.Invoke(seed);
         return new SandboxHost(await SandboxServer.StartAsync(new SandboxOptions { Port = 0, Seed = seed }), token);
     }
 

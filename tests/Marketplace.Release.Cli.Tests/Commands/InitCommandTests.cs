@@ -80,6 +80,7 @@ internal sealed class InitCommandTests
 
         Assert.That(init.ExitCode, Is.Zero, init.ToString());
         Assert.That(init.Out, Does.StartWith("# Written by `marketplace-release init").And.Contain("\nschema: 1\n"));
+        Assert.That(init.Out, Does.Contain("under targets: (docs/manifest.md)"), "init tells where several versions per release go");
         Assert.That(init.Error, Does.Contain("✔ wrote the manifest of version 1.3.0"));
     }
 

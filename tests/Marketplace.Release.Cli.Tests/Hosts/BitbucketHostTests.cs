@@ -186,6 +186,47 @@ internal sealed class BitbucketHostTests
         Assert.That(sandbox.Mutations.Select(r => r.PathAndQuery), Has.All.Contains("/partner-metrics/"));
     }
 
+    [Test]
+    public async Task TARGETS_selects_targets_and_the_log_has_a_line_per_target()
+    {
+        clone.WithManifest(TargetsWorkspaces.DataCenterPairManifest)
+            .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
+            .WithPluginJar("target/timesheets-2.1.0-jira10.jar", version: "2.1.0")
+            .WithPluginJar("target/timesheets-3.1.0-jira11.jar", version: "3.1.0");
+
+        var run = await RunAsync(new() { ["TARGETS"] = "jira11" });
+        var all = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(all.ExitCode, Is.Zero, all.ToString());
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Out, Does.Contain("▶ target jira11 (1/1): datacenter 3.1.0 (build 300100000)").And.Not.Contain("target jira10"));
+            Assert.That(LastLine(run.Out), Is.EqualTo("✔ published com.example.timesheets: jira11 3.1.0 published (PUBLIC)"));
+            Assert.That(all.Out, Does.Contain("▶ target jira10 (1/2)").And.Contain("▶ target jira11 (2/2)"));
+            Assert.That(LastLine(all.Out), Is.EqualTo("✔ published com.example.timesheets: jira10 2.1.0 published (PUBLIC), jira11 3.1.0 unchanged (PUBLIC)"));
+        });
+        var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
+        Assert.That(result.Targets!.Select(t => (t.Name, t.Status)), Is.EqualTo(new[] { ("jira10", ReleaseStatus.Published), ("jira11", ReleaseStatus.Unchanged) }));
+    }
+
+    [Test]
+    public async Task A_data_center_and_cloud_release_publishes_both_from_one_pipe()
+    {
+        await sandbox.DisposeAsync();
+        sandbox = await SandboxHost.StartAsync(TargetsWorkspaces.AddCloudSoftware);
+        clone.WithManifest(TargetsWorkspaces.DataCenterAndCloudManifest)
+            .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
+            .WithPluginJar("target/timesheets-3.1.0-jira11.jar", version: "3.1.0");
+
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(LastLine(run.Out), Is.EqualTo("✔ published com.example.timesheets: datacenter 3.1.0 published (PUBLIC), cloud 3.1.0 published (PUBLIC)"));
+        var result = await ReadResultAsync(clone.PathOf("marketplace-release-result.json"));
+        Assert.That(result.Targets!.Select(t => t.AppSoftwareId), Is.EqualTo(new[] { sandbox.AppSoftwareId, TargetsWorkspaces.CloudAppSoftwareId }));
+    }
+
     private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null)
     {
         var environment = new Dictionary<string, string?>

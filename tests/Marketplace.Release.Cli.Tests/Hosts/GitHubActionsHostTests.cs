@@ -51,7 +51,7 @@ internal sealed class GitHubActionsHostTests
         var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
         Assert.That(outputs.Keys, Is.EquivalentTo(new[]
         {
-            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result",
+            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result", "targets",
         }));
         var result = ReleaseResultJson.Deserialize(outputs["result"])!;
         Assert.Multiple(() =>
@@ -315,6 +315,70 @@ internal sealed class GitHubActionsHostTests
 
     private const string ReportDeveloperId = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f";
 
+    [Test]
+    public async Task A_release_with_targets_groups_each_target_s_steps_and_outputs_the_targets_array()
+    {
+        WithTargets();
+
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        var targets = System.Text.Json.Nodes.JsonNode.Parse(outputs["targets"])!.AsArray();
+        var summary = await File.ReadAllTextAsync(SummaryFile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(targets.Select(t => (string?)t!["name"]), Is.EqualTo(new[] { "jira10", "jira11" }));
+            Assert.That(targets.Select(t => (string?)t!["status"]), Is.All.EqualTo("published"));
+            Assert.That(targets.Select(t => (long?)t!["buildNumber"]), Is.EqualTo(new long?[] { TargetsWorkspaces.Jira10Build, TargetsWorkspaces.Jira11Build }));
+            Assert.That(outputs["version-number"], Is.EqualTo("3.1.0"), "the scalar outputs describe the last target run");
+            Assert.That(outputs["build-number"], Is.EqualTo("300100000"));
+            Assert.That(run.Out, Does.Contain("::group::jira10 · create-version").And.Contain("::group::jira11 · create-version"));
+            Assert.That(summary, Does.Contain("#### Target jira10").And.Contain("#### Target jira11").And.Contain("| jira11 | `com.example.timesheets` | 3.1.0 | 300100000 |"));
+        });
+    }
+
+    [Test]
+    public async Task The_targets_input_selects_the_targets_to_run()
+    {
+        WithTargets();
+
+        var run = await RunAsync(new() { ["INPUT_TARGETS"] = "jira10" });
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        Assert.That(System.Text.Json.Nodes.JsonNode.Parse(outputs["targets"])!.AsArray().Select(t => (string?)t!["name"]), Is.EqualTo(new[] { "jira10" }));
+        Assert.That(sandbox.State.Version(sandbox.AppSoftwareId, TargetsWorkspaces.Jira11Build), Is.Null);
+    }
+
+    [Test]
+    public async Task A_data_center_and_cloud_release_publishes_both_from_one_step()
+    {
+        await sandbox.DisposeAsync();
+        sandbox = await SandboxHost.StartAsync(TargetsWorkspaces.AddCloudSoftware);
+        workspace.WithManifest(TargetsWorkspaces.DataCenterAndCloudManifest)
+            .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
+            .WithPluginJar("target/timesheets-3.1.0-jira11.jar", version: "3.1.0");
+
+        var run = await RunAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var outputs = GitHubOutputReader.Parse(await File.ReadAllTextAsync(OutputFile));
+        var targets = System.Text.Json.Nodes.JsonNode.Parse(outputs["targets"])!.AsArray();
+        Assert.That(targets.Select(t => ((string?)t!["name"], (string?)t["hosting"], (string?)t["status"])), Is.EqualTo(new[]
+        {
+            ("datacenter", "datacenter", "published"),
+            ("cloud", "cloud", "published"),
+        }));
+        Assert.That(outputs["app-software-id"], Is.EqualTo(TargetsWorkspaces.CloudAppSoftwareId), "the scalar outputs describe the last target run");
+        Assert.That(sandbox.State.Versions(TargetsWorkspaces.CloudAppSoftwareId).Single().FrameworkId, Is.EqualTo("forge"));
+    }
+
+    private void WithTargets() => workspace.WithManifest(TargetsWorkspaces.DataCenterPairManifest)
+        .WithFile("CHANGELOG.md", TargetsWorkspaces.Changelog)
+        .WithPluginJar("target/timesheets-2.1.0-jira10.jar", version: "2.1.0")
+        .WithPluginJar("target/timesheets-3.1.0-jira11.jar", version: "3.1.0");
+
     private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null, string[]? args = null)
     {
         var environment = new Dictionary<string, string?>
@@ -334,6 +398,7 @@ internal sealed class GitHubActionsHostTests
             ["INPUT_TIMEOUT"] = string.Empty,
             ["INPUT_WAIT-FOR-APPROVAL"] = string.Empty,
             ["INPUT_REPORT"] = "false",
+            ["INPUT_TARGETS"] = string.Empty,
         };
         foreach (var (name, value) in overrides ?? [])
         {

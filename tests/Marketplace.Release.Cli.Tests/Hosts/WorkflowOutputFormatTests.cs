@@ -77,10 +77,11 @@ internal sealed class WorkflowOutputFormatTests
 
         Assert.That(outputs.Keys, Is.EqualTo(new[]
         {
-            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result",
+            "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result", "targets",
         }));
         Assert.That(outputs["artifact-id"], Is.Empty);
         Assert.That(outputs["changes"], Is.EqualTo("0"), "a count is never unknown: nothing changed");
         Assert.That(outputs["result"], Does.Contain("\"exitCode\": 2"));
+        Assert.That(outputs["targets"], Is.EqualTo("[]"), "without targets: an empty array, so a later step can still parse it");
     }
 }

@@ -51,7 +51,7 @@ internal sealed class GitHubActionContainerTests
         {
             Assert.That(outputs.Keys, Is.EquivalentTo(new[]
             {
-                "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result",
+                "artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result", "targets",
             }));
             Assert.That(outputs["version-number"], Is.EqualTo("1.4.0"));
             Assert.That(outputs["build-number"], Is.EqualTo(ContainerSandbox.Build.ToString(CultureInfo.InvariantCulture)));

@@ -37,9 +37,23 @@ internal static class ManifestExample
                 Write(workspace, artifact.Replace("**/", "", StringComparison.Ordinal).Replace("*", Version, StringComparison.Ordinal).Replace("?", "x", StringComparison.Ordinal), SampleFiles.PluginJar(version: Version));
             }
 
+            // With targets: each target's artifact holds its own version, and the changelog has a section per version.
+            var targets = (root.Get("targets") as YamlSequenceNode)?.Children ?? [];
+            var versions = new List<string> { Version };
+            foreach (var target in targets)
+            {
+                var number = target.Get("version").Get("number").Scalar() ?? Version;
+                versions.Add(number);
+                if (target.Get("version").Get("artifact").Scalar() is { } targetArtifact)
+                {
+                    Write(workspace, targetArtifact.Replace("*", number, StringComparison.Ordinal), SampleFiles.PluginJar(version: number));
+                }
+            }
+
             if (root.Get("version").Get("releaseNotesFile").Scalar() is { } changelog)
             {
-                Write(workspace, changelog, System.Text.Encoding.UTF8.GetBytes($"# Changelog\n\n## [{Version}] - 2026-11-20\n- Export is now 3x faster.\n"));
+                var sections = string.Concat(versions.Distinct().Select(number => $"## [{number}] - 2026-11-20\n- Export is now 3x faster.\n\n"));
+                Write(workspace, changelog, System.Text.Encoding.UTF8.GetBytes($"# Changelog\n\n{sections}"));
             }
 
             if (root.Get("privacySecurity").Get("file").Scalar() is { } privacy)

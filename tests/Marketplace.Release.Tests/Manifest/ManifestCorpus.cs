@@ -27,6 +27,8 @@ internal static class ManifestCorpus
     /// <summary>A workspace holding the manifest and every file a corpus manifest names.</summary>
     public static WorkspaceBuilder Workspace(string yaml) =>
         ManifestTestSupport.Workspace(yaml)
+            .WithPluginJar("build/timesheets-2.1.0-jira10.jar", version: "2.1.0")
+            .WithPluginJar("build/timesheets-3.1.0-jira11.jar", version: "3.1.0")
             .WithPng("docs/banner.png")
             .WithPng("docs/screens/board.png")
             .WithPng("docs/h1.png")
@@ -55,6 +57,7 @@ internal static class ManifestCorpus
         yield return new("valid: interpolated values", ManifestErrorTests.Minimal("number: 1.4.0", "number: ${VERSION}").Replace("paymentModel: free", "paymentModel: ${PAYMENT:-free}", StringComparison.Ordinal), null);
         yield return new("valid: github release notes", MinimalManifest + "github:\n  release: v1.4.0\n  releaseNotes: true\n", null);
         yield return new("valid: github asset", ManifestErrorTests.Minimal("  artifact: target/timesheets-1.4.0.jar\n", "") + "github:\n  release: v1.4.0\n  asset: timesheets-*.jar\n", null);
+        yield return new("valid: targets (two Data Center builds and a Cloud app)", TargetsManifestTests.TwoBuildsAndCloud, null);
         yield return new("valid: partner terms as text", MinimalManifest + "listing:\n  developerLinks:\n    partnerSpecificTerms: Custom partner terms apply\n", null);
     }
 
@@ -103,6 +106,17 @@ internal static class ManifestCorpus
         foreach (var arguments in Cases<MaxLatestTests>(nameof(MaxLatestTests.Latest_is_only_the_exact_word_for_max)))
         {
             yield return new($"max: {arguments[0]}", MaxLatestTests.WithMax((string)arguments[0]!), (string)arguments[1]!);
+        }
+
+        foreach (var arguments in Cases<TargetsManifestTests>(nameof(TargetsManifestTests.Target_problems_are_errors_at_the_target)))
+        {
+            var expected = (string)arguments[1]!;
+            var message = expected[(expected.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+            // The merged version (missing keys) and the cross-section github rule are the loader's alone: see SchemaAgreementTests.
+            if (!message.StartsWith("version is missing", StringComparison.Ordinal) && !message.Contains("needs the top-level github", StringComparison.Ordinal))
+            {
+                yield return new($"targets: {message}", TargetsManifestTests.Broken((string)arguments[0]!), message);
+            }
         }
 
         yield return new("highlight without screenshot", MinimalManifest + "listing:\n  highlights:\n    - {title: a, screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}}\n    - {title: b, screenshot: {imageId: 3f2504e0-4f89-41d3-9a0c-0305e82c3301}}\n    - {title: c}\n", "needs a screenshot");

@@ -114,7 +114,7 @@ public sealed class ManifestSchemaTests
         Assert.That(lists.Select(list => $"{list.SchemaDefinition}.{list.Key}"), Is.EquivalentTo(new[]
         {
             "version.compatibility", "listing.screenshots", "listing.highlights", "listing.deploymentInstructions",
-            "appListingTags.categories", "appListingTags.keywords",
+            "appListingTags.categories", "appListingTags.keywords", ".targets",
         }));
         Assert.Multiple(() =>
         {

@@ -29,6 +29,8 @@ internal sealed class SchemaAgreementTests
         ("needs the developer id", "the environment: MARKETPLACE_DEVELOPER_ID may give it"),
         ("the upper bound is below the lower bound", "compares two values of one entry as versions"),
         ("is listed twice", "uniqueness of one property across list items"),
+        ("is used twice", "uniqueness of one property across list items (target names)"),
+        ("both release", "uniqueness of a pair (hosting, version number or build number) across targets, after merging each target over the top level"),
         ("from-version cannot be used", "arithmetic on the version number"),
         ("cannot be told from the artifact", "the framework is inferred from the artifact's file name"),
         ("needs the app's file", "the framework is inferred from the artifact's file name"),

@@ -12,4 +12,6 @@ internal sealed record BoundManifest(AppSpec App, VersionSpec Version, ListingSp
     public PrivacySecuritySpec? PrivacySecurity { get; init; }
 
     public GatesSpec? Gates { get; init; }
+    /// <summary>The versions of <c>targets:</c> in the order written; empty without it.</summary>
+    public IReadOnlyList<TargetSpec> Targets { get; init; } = [];
 }

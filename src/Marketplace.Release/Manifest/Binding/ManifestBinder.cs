@@ -20,6 +20,7 @@ internal sealed class ManifestBinder
     private readonly CloudMigrationBinder cloudMigrationBinder;
     private readonly PrivacySecurityBinder privacySecurityBinder;
     private readonly GatesBinder gatesBinder;
+    private readonly TargetsBinder targetsBinder;
     private readonly IEnvironmentReader environment;
 
     public ManifestBinder(ValueReader reader, WorkspaceFileResolver files, IEnvironmentReader environment)
@@ -36,6 +37,7 @@ internal sealed class ManifestBinder
         cloudMigrationBinder = new CloudMigrationBinder(reader);
         privacySecurityBinder = new PrivacySecurityBinder(reader, files, textFiles);
         gatesBinder = new GatesBinder(reader);
+        targetsBinder = new TargetsBinder(reader, gitHubBinder, versionBinder, listingBinder);
     }
 
     /// <summary>The bound sections, or null when the top level is not usable at all (the reason is reported).</summary>
@@ -57,8 +59,10 @@ internal sealed class ManifestBinder
         CheckSchemaVersion(top);
         var app = appBinder.Bind(top);
         var gitHub = gitHubBinder.Bind(top);
-        var version = versionBinder.Bind(top, gitHub);
-        var listing = listingBinder.Bind(top["listing"], top.KeyPosition("listing"));
+        // With targets the top-level version and listing are what the targets share, checked as part of each target.
+        var targets = top.Has("targets") ? targetsBinder.Bind(top, app) : null;
+        var version = top.Has("targets") ? targets?[0].Version : versionBinder.Bind(top, gitHub);
+        var listing = targets is not null ? targets[0].Listing : listingBinder.Bind(top["listing"], top.KeyPosition("listing"));
         if (top["listing"] is ScalarNode { IsNull: true } emptyListing)
         {
             reader.Report(emptyListing.Start, "listing is empty; give its keys below it (state, moreDetails, …) or remove it");
@@ -74,6 +78,7 @@ internal sealed class ManifestBinder
             ? null
             : new BoundManifest(app, version, listing, gitHub?.Spec)
             {
+                Targets = targets ?? [],
                 DeveloperId = developerId,
                 AppListing = appListing,
                 CloudMigration = cloudMigration,

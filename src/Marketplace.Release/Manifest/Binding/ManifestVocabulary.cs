@@ -11,10 +11,12 @@ internal static class ManifestVocabulary
 
     /// <summary><c>max: latest</c> in a compatibility entry.</summary>
     public const string Latest = "latest";
+    /// <summary>The longest target name; names are <c>[a-z0-9-]</c>.</summary>
+    public const int MaxTargetNameChars = 32;
     public const string DefaultAgreement = "https://www.atlassian.com/licensing/marketplace/partneragreement";
 
     public static ManifestSection Root { get; } = new("", "the top level",
-        ["schema", "app", "version", "listing", "github", "appListing", "cloudMigration", "privacySecurity", "gates"]);
+        ["schema", "app", "version", "listing", "github", "appListing", "cloudMigration", "privacySecurity", "gates", "targets"]);
 
     public static ManifestSection App { get; } = new("app", "app", ["key", "hosting", "developerId"]);
 
@@ -48,6 +50,12 @@ internal static class ManifestVocabulary
 
     public static ManifestSection GitHub { get; } = new("github", "github", ["repository", "release", "releaseNotes", "asset", "linkBack"]);
 
+    /// <summary>One entry of <c>targets:</c>: a version of its own, its keys replacing the top-level sections' keys.</summary>
+    public static ManifestSection Target { get; } = new("target", "targets entries", ["name", "hosting", "version", "listing", "github"]);
+
+    /// <summary>The <c>github:</c> of a target: only the release asset differs between the versions of one release.</summary>
+    public static ManifestSection TargetGitHub { get; } = new("targetGitHub", "targets[].github", ["asset"]);
+
     public static ManifestSection AppListing { get; } = new("appListing", "appListing",
         ["name", "summary", "tagline", "tags", "icon", "banner", "communityEnabled", "links"]);
 
@@ -67,7 +75,7 @@ internal static class ManifestVocabulary
     public static IReadOnlyList<ManifestSection> Sections { get; } =
     [
         Root, App, Version, Compatibility, Listing, Screenshot, Image, Highlight, DeploymentInstruction, DeveloperLinks, GitHub,
-        AppListing, AppListingTags, AppListingLinks, CloudMigration, PrivacySecurity, Gates,
+        Target, TargetGitHub, AppListing, AppListingTags, AppListingLinks, CloudMigration, PrivacySecurity, Gates,
     ];
 
     /// <summary>The sections that need the developer id (<c>app.developerId</c> or <c>MARKETPLACE_DEVELOPER_ID</c>) to find the app's productId.</summary>
@@ -103,6 +111,7 @@ internal static class ManifestVocabulary
     public static IReadOnlyList<ManifestEnum> Enums { get; } =
     [
         new("app", "hosting", Hostings),
+        new("target", "hosting", Hostings),
         new("version", "framework", Frameworks),
         new("version", "pluginFrameworkType", PluginFrameworkTypes),
         new("version", "paymentModel", PaymentModels),
@@ -130,6 +139,8 @@ internal static class ManifestVocabulary
         (AppListing, "tagline", ManifestLimits.MaxSummaryChars),
         (GitHub, "release", 255),
         (GitHub, "asset", 255),
+        (TargetGitHub, "asset", 255),
+        (Target, "name", MaxTargetNameChars),
     ];
 
     /// <summary>The longest value <paramref name="key"/> of <paramref name="section"/> may hold, in characters.</summary>
