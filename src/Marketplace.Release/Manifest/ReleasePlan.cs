@@ -48,6 +48,12 @@ public sealed record ReleasePlan
     /// </summary>
     public IReadOnlyList<TargetSpec> Targets { get; init; } = [];
 
+    /// <summary>
+    /// The targets whose compatibility the gates cover together (docs/manifest.md, "Release gates"); empty: the gates
+    /// cover this plan's own <see cref="Version"/>.
+    /// </summary>
+    public IReadOnlyList<TargetSpec> GateTargets { get; init; } = [];
+
     /// <summary>The name of the target this plan is (see <see cref="ForTarget"/>); null for a manifest without targets.</summary>
     public string? TargetName { get; init; }
 
@@ -55,8 +61,14 @@ public sealed record ReleasePlan
     /// The plan of one target: its app hosting, version, listing and GitHub release. The presence sections (the app's,
     /// not a version's) stay only when <paramref name="withPresence"/>: they run once, after the last target.
     /// </summary>
-    public ReleasePlan ForTarget(TargetSpec target, bool withPresence) => this with
+    /// <remarks>
+    /// The gates stay only when <paramref name="withGates"/> (the first target run): they are checked once, before any
+    /// write of any target, over every target's compatibility together (<see cref="GateTargets"/>).
+    /// </remarks>
+    public ReleasePlan ForTarget(TargetSpec target, bool withPresence, bool withGates = false) => this with
     {
+        Gates = withGates ? Gates : null,
+        GateTargets = withGates ? Targets : [],
         App = target.App,
         Version = target.Version,
         Listing = target.Listing,

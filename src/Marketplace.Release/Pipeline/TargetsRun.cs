@@ -17,7 +17,7 @@ internal static class TargetsRun
         for (var i = 0; i < plan.Targets.Count; i++)
         {
             var target = plan.Targets[i];
-            var targetPlan = plan.ForTarget(target, withPresence: i == plan.Targets.Count - 1);
+            var targetPlan = plan.ForTarget(target, withPresence: i == plan.Targets.Count - 1, withGates: i == 0);
             reporter.TargetStarted(target.Name, i + 1, plan.Targets.Count, Describe(target));
             var result = await ReleaseEngine.PublishOneAsync(targetPlan, options, reporter, stopAfter, cancellationToken);
             results.Add((target, result));

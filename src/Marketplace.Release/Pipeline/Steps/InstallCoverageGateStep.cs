@@ -40,7 +40,8 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
         if (snapshot.NewestWeekInstalls.Count > 0)
         {
             var buildOf = await InstallBaseReader.BuildLookupAsync(run.Products, snapshot.NewestWeekInstalls, cancellationToken);
-            supported = InstallCoverage.Compute(snapshot.NewestWeekInstalls, state.RequireApp().Compatibilities, buildOf)
+            var compatibility = await CompatibilityAsync(run, state, cancellationToken);
+            supported = InstallCoverage.Compute(snapshot.NewestWeekInstalls, compatibility, buildOf)
                 .Where(product => product.Supported && product.Installs > 0).ToList();
         }
 
@@ -61,6 +62,29 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
         }
 
         return new StepRun(state, $"installCoverage {Percent(threshold)} % met: {string.Join("; ", supported.Select(product => Describe(product, week)))}");
+    }
+
+    /// <summary>
+    /// What the gate covers: with <c>targets:</c> every target's entries together, each resolved for its own hosting
+    /// (the first target's run checks the gate once, before any write); otherwise this version's, as resolve read them.
+    /// </summary>
+    private static async Task<IReadOnlyList<Api.Models.Compatibility>> CompatibilityAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    {
+        if (run.Plan.GateTargets.Count == 0)
+        {
+            return state.RequireApp().Compatibilities;
+        }
+
+        var all = new List<Api.Models.Compatibility>();
+        foreach (var target in run.Plan.GateTargets)
+        {
+            foreach (var entry in target.Version.Compatibility)
+            {
+                all.Add((await CompatibilityResolver.ResolveAsync(run.Products, entry, target.App.Hosting, cancellationToken)).Compatibility);
+            }
+        }
+
+        return all;
     }
 
     private static string Describe(ProductCoverage product, string week)

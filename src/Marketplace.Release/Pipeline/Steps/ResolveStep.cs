@@ -38,37 +38,17 @@ internal sealed class ResolveStep : IReleaseStep
         var latest = new List<string>();
         foreach (var entry in run.Plan.Version.Compatibility)
         {
-            var min = entry.MinBuild ?? await BuildNumberAsync(run, entry.Product, entry.MinVersion!, cancellationToken);
-            long max;
-            string maxShown;
-            if (entry.MaxLatest)
+            var resolved = await CompatibilityResolver.ResolveAsync(run.Products, entry, app.Hosting, cancellationToken);
+            compatibilities.Add(resolved.Compatibility);
+            shown.Add(resolved.Shown);
+            if (resolved.LatestNote is { } note)
             {
-                var newest = await run.Products.LatestAsync(entry.Product, app.Hosting, cancellationToken);
-                max = newest.BuildNumber;
-                maxShown = newest.VersionNumber ?? Build(max);
-                latest.Add($"{entry.Product} latest is {newest.VersionNumber}");
+                latest.Add(note);
             }
-            else
-            {
-                max = entry.MaxBuild ?? await BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken);
-                maxShown = entry.MaxVersion ?? Build(max);
-            }
-
-            compatibilities.Add(new Compatibility(entry.Product, min, max));
-            // As the manifest gave each bound (a product version, else a build number), the way a change line shows it.
-            shown.Add($"{entry.Product} {entry.MinVersion ?? Build(min)}–{maxShown}");
         }
 
         var described = string.Join(", ", shown) + (latest.Count > 0 ? $" ({string.Join(", ", latest)})" : string.Empty);
         return new StepRun(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
             $"app software {appSoftwareId} ({app.Hosting}); compatibility {described}");
     }
-
-    private static string Build(long build) => "build " + build.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static async Task<long> BuildNumberAsync(ReleaseRun run, string product, string version, CancellationToken cancellationToken) =>
-        await run.Products.BuildNumberAsync(product, version, cancellationToken)
-        ?? throw new ReleaseFailedException(FailureKind.Refused,
-            $"the Marketplace knows no {product} version {version}",
-            $"use a released {product} version number in compatibility, or give minBuild/maxBuild as build numbers");
 }
