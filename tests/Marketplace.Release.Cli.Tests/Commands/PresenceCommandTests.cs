@@ -39,16 +39,16 @@ internal sealed class PresenceCommandTests
 
     private const string PrivacyFile = """
         logDetails:
-          loggingEnabled: true
-          logRetention: 30_DAYS
+          logEndUserData: true
+          logsIntegralForAppFunctionality: false
         dataResidency:
-          dataResidencyRegions: [US, EU]
+          countriesWhereEndUserDataStored: [US, EU]
         """;
 
     private static readonly JsonObject PrivacyAnswers = new()
     {
-        ["logDetails"] = new JsonObject { ["loggingEnabled"] = true, ["logRetention"] = "30_DAYS" },
-        ["dataResidency"] = new JsonObject { ["dataResidencyRegions"] = new JsonArray("US", "EU") },
+        ["logDetails"] = new JsonObject { ["logEndUserData"] = true, ["logsIntegralForAppFunctionality"] = false },
+        ["dataResidency"] = new JsonObject { ["countriesWhereEndUserDataStored"] = new JsonArray("US", "EU") },
     };
 
     private static readonly Dictionary<string, string?> DeveloperSpace = new() { ["MARKETPLACE_DEVELOPER_ID"] = DeveloperId };
@@ -114,7 +114,7 @@ internal sealed class PresenceCommandTests
             Assert.That(before.Out, Does.Contain("would change appListing.tags.categories: [time-tracking] → [time-tracking, reports]"));
             Assert.That(before.Out, Does.Contain("would change appListing.icon: (none) → upload docs/icon.png"));
             Assert.That(before.Out, Does.Contain("would change cloudMigration.migrationPath: 'UNKNOWN' → 'AUTOMATED'"));
-            Assert.That(before.Out, Does.Contain("would change privacySecurity.commonCloud.logDetails.loggingEnabled: (none) → true"));
+            Assert.That(before.Out, Does.Contain("would change privacySecurity.commonCloud.logDetails.logEndUserData: (none) → true"));
             Assert.That(before.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
             Assert.That(before.Result.ExitCode, Is.EqualTo(8));
         });

@@ -37,7 +37,7 @@ internal static class ManifestCorpus
             .WithFile("p.yml", "a: 1\n")
             .WithFile("empty.yml", "- a\n- b\n")
             .WithFile("broken.json", "{\n  \"logDetails\": [1, 2\n}\n")
-            .WithFile("answers/privacy.json", """{"commonCloud": {"logDetails": {"loggingEnabled": true}}}""");
+            .WithFile("answers/privacy.json", """{"commonCloud": {"logDetails": {"logEndUserData": true}}}""");
 
     private static IEnumerable<ManifestCase> Valid()
     {
