@@ -62,6 +62,7 @@ public sealed class PresenceSeedTests
     [TestCase("apps: [{key: a, productId: p}]", "needs its 'developerId'")]
     [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {published: {}}}]", "unknown key 'published'")]
     [TestCase("developerSpacePageSize: 0", "developerSpacePageSize is at least 1")]
+    [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {live: {commonCloud: {logDetails: {loggingEnabled: true}}}}}]", "privacySecurity.live: Unknown field 'commonCloud.logDetails.loggingEnabled'")]
     public void Broken_presence_seeds_are_refused_with_line_and_column(string yaml, string message)
     {
         var exception = Assert.Throws<SandboxSeedException>(() => SandboxSeed.FromYaml(yaml, "seed.yml"));
