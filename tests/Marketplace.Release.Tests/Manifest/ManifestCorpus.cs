@@ -83,6 +83,9 @@ internal static class ManifestCorpus
             yield return new($"framework {framework}: {attributes}", manifest, (string)arguments[2]!);
         }
 
+        yield return new("connect with a version number", FrameworkAttributeTests.Manifest("connect", "  frameworkAttributes:\n    scopes: [READ]\n")
+            .Replace("  supported: true\n", "  number: 2.0.0\n", StringComparison.Ordinal), "the Marketplace assigns connect's version number");
+
         foreach (var framework in (string[])["connect", "forge"])
         {
             yield return new($"framework {framework} with a build", FrameworkAttributeTests.Manifest(framework,
