@@ -155,7 +155,6 @@ public sealed class PresenceSectionTests
     [TestCase("appListing:\n  tags: {categories: time-tracking}", "marketplace-release.yml:16:22: appListing.tags.categories must be a list (lines starting with '- '), not a single value")]
     [TestCase("appListing:\n  tags: {keywords: [a, '']}", "marketplace-release.yml:16:24: appListing.tags.keywords[1] is empty; give a value or remove the entry")]
     [TestCase("appListing:\n  communityEnabled: yes", "marketplace-release.yml:16:21: appListing.communityEnabled must be true or false, not 'yes'")]
-    [TestCase("appListing:\n  icon: {imageId: not-a-uuid}", "marketplace-release.yml:16:19: appListing.icon.imageId 'not-a-uuid' is not an image id; image ids are UUIDs such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301")]
     [TestCase("appListing:\n  icon: {image: ../outside.png}", "leaves the workspace")]
     [TestCase("appListing:\n  banner: {image: docs/banner.svg}", "marketplace-release.yml:16:19: appListing.banner.image 'docs/banner.svg' is not an image the Marketplace accepts; use a .png, .jpg, .jpeg, .gif, .bmp file")]
     [TestCase("appListing:\n  icon: {image: docs/missing.png}", "marketplace-release.yml:16:17: appListing.icon.image 'docs/missing.png' does not exist")]
