@@ -87,7 +87,11 @@ public sealed class ListingReferenceRulesTests
     [Test]
     public async Task Image_ids_are_opaque_text_as_in_the_reference_examples()
     {
-        await using var sandbox = await SandboxHarness.StartAsync();
+        await using var sandbox = await SandboxHarness.StartAsync(seed =>
+        {
+            seed.Images.Add(new SeedImage("h1e2r3o4-i5m6-a7g8-e9u0-123456789abc", "hero", "hero.png"));
+            seed.Images.Add(new SeedImage("img-12345-abcdef-67890-ghijkl", "screenshot", "board.png"));
+        });
         var buildNumber = await sandbox.CreateVersionAsync();
 
         using var response = await sandbox.PostJsonAsync(SandboxHarness.ListingPath(buildNumber), Listing(l =>
