@@ -219,6 +219,20 @@ internal sealed class PresenceCommandTests
     }
 
     [Test]
+    public async Task A_migration_record_created_in_the_run_that_renames_the_app_takes_the_new_name()
+    {
+        await StartAsync(seed => seed.Apps[0].CloudMigration = null);
+        File.WriteAllText(workspace.ManifestPath, File.ReadAllText(workspace.ManifestPath)
+            .Replace("appListing:\n", "appListing:\n  name: Timesheets Pro for Jira\n", StringComparison.Ordinal));
+
+        var run = await RunAsync("publish");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.State.Presence.AppListing(ProductId)!["appName"]!.GetValue<string>(), Is.EqualTo("Timesheets Pro for Jira"));
+        Assert.That(sandbox.State.Presence.Migration(ProductId)!["addonName"]!.GetValue<string>(), Is.EqualTo("Timesheets Pro for Jira"), "the record was created with the old name");
+    }
+
+    [Test]
     public async Task An_existing_draft_equal_to_the_file_is_published_not_sent_again()
     {
         await StartAsync(seed => seed.Apps[0].PrivacySecurityDraft = new JsonObject { ["commonCloud"] = PrivacyAnswers.DeepClone() });
