@@ -25,7 +25,7 @@ internal sealed record ReleaseState
 
     /// <summary>
     /// True once <c>create-version</c> made this release's version in this run (or found the one a lost answer of ours
-    /// made): the app listing's local icon and banner are uploaded for a new version (spec §12).
+    /// made): the app listing's local icon and banner are uploaded for a new version (docs/manifest.md, appListing).
     /// </summary>
     public bool CreatesVersion { get; init; }
 
