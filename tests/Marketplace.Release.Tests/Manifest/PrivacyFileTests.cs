@@ -106,6 +106,7 @@ public sealed class PrivacyFileTests
     [TestCase("dataResidency:\n  countriesWhereEndUserDataStored: [US, 3]\n", "privacy-and-security.yml:2:41: commonCloud.dataResidency.countriesWhereEndUserDataStored[1] must be a non-empty text")]
     [TestCase("dataRetention:\n  retentionDurationInDays: {min: thirty}\n", "privacy-and-security.yml:2:34: commonCloud.dataRetention.retentionDurationInDays.min must be a whole number, not 'thirty'")]
     [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: MAYBE}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported must be one of TRUE, FALSE (a text), not 'MAYBE'")]
+    [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: TRUE}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported must be one of TRUE, FALSE as a text: quote it (\"TRUE\"), unquoted it is YAML's true/false")]
     [TestCase("privacy:\n  dataProcessingAgreement: {link: dpa.pdf}\n", "privacy-and-security.yml:2:35: commonCloud.privacy.dataProcessingAgreement.link must be a full http(s) URL, not 'dpa.pdf'")]
     [TestCase("security:\n  securityContact: 42\n", "privacy-and-security.yml:2:20: commonCloud.security.securityContact must be a text (quote it), not '42'")]
     [TestCase("security: true\n", "privacy-and-security.yml:1:11: commonCloud.security must be a mapping of its answers")]

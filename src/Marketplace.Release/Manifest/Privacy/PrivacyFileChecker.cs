@@ -99,6 +99,8 @@ internal static class PrivacyFileChecker
             PrivacyValueKind.Integer => kind == JsonValueKind.Number && value!.TryGetValue<long>(out _) ? null : $"{path} must be a whole number, not {shown}",
             PrivacyValueKind.Text => kind == JsonValueKind.String ? null : $"{path} must be a text (quote it), not {shown}",
             PrivacyValueKind.Link => kind == JsonValueKind.String && IsWebLink(value!.GetValue<string>()) ? null : $"{path} must be a full http(s) URL, not {shown}",
+            PrivacyValueKind.Choice when kind is JsonValueKind.True or JsonValueKind.False =>
+                $"{path} must be one of {string.Join(", ", field.Choices!)} as a text: quote it (\"{((ScalarNode)node).Value}\"), unquoted it is YAML's true/false",
             PrivacyValueKind.Choice => kind == JsonValueKind.String && field.Choices!.Contains(value!.GetValue<string>(), StringComparer.Ordinal)
                 ? null
                 : $"{path} must be one of {string.Join(", ", field.Choices!)} (a text), not {shown}",
