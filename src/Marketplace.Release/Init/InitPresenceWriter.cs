@@ -40,7 +40,7 @@ internal static class InitPresenceWriter
             else
             {
                 yaml.Key(0, "privacySecurity");
-                yaml.Text(Section, "file", privacyFile, "the live answers (commonCloud) as the API holds them");
+                yaml.Text(Section, "file", privacyFile, "the live answers (commonCloud) without the read-only properties");
                 yaml.Boolean(Section, "publish", true, "false: leave a changed file as a draft");
             }
         }

@@ -19,6 +19,6 @@ internal static class LivePresenceReader
 
         // The live answers, as plan compares them (spec §11: "compares with the live answers (?state=live)").
         var privacy = await client.GetPrivacySecurityAsync(productId, PrivacySecurityState.Live, cancellationToken);
-        return new LivePresence(developerId, listing, migration, privacy?.CommonCloud);
+        return new LivePresence(developerId, listing, migration, Pipeline.Presence.PrivacyAnswers.Answers(privacy?.CommonCloud));
     }
 }

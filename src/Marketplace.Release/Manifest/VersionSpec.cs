@@ -4,8 +4,11 @@ namespace Marketplace.Release.Manifest;
 
 public sealed record VersionSpec
 {
-    /// <summary>The versionNumber, e.g. <c>1.4.0</c>.</summary>
-    public required string Number { get; init; }
+    /// <summary>
+    /// The versionNumber, e.g. <c>1.4.0</c>; null for <c>connect</c>, whose version number the Marketplace assigns (as
+    /// its build number): the live version's number is in the release result once the version exists.
+    /// </summary>
+    public required string? Number { get; init; }
 
     /// <summary>
     /// The buildNumber: given, or computed from the version number (<c>build: from-version</c>). 0 when

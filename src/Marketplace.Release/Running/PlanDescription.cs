@@ -15,8 +15,11 @@ internal static class PlanDescription
             return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key}, {Targets(plan)}{upTo} to {baseUrl}";
         }
 
-        return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {plan.Version.Number} ({Build(plan.Version)}, {plan.App.Hosting}){upTo} to {baseUrl}";
+        return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {Number(plan.Version)} ({Build(plan.Version)}, {plan.App.Hosting}){upTo} to {baseUrl}";
     }
+
+    /// <summary>connect has no number before the Marketplace assigns one, so none is promised (the result names it).</summary>
+    private static string Number(VersionSpec version) => version.Number ?? "(version number assigned by the Marketplace)";
 
     private static string Build(VersionSpec version) =>
         version.BuildAssignedByMarketplace ? "build assigned by the Marketplace" : $"build {version.BuildNumber}";
@@ -39,7 +42,7 @@ internal static class PlanDescription
             { Url: { } url } => $"artifact fetched from {url}",
             _ => plan.GitHub?.Asset is { } asset ? $"artifact from the GitHub release asset {asset}" : "no artifact",
         };
-        return $"{plan.App.Key} {version.Number} ({Build(version)}, {plan.App.Hosting}, {version.Framework}), {artifact}, " +
+        return $"{plan.App.Key} {Number(version)} ({Build(version)}, {plan.App.Hosting}, {version.Framework}), {artifact}, " +
             $"{version.Compatibility.Count} compatibility entr{(version.Compatibility.Count == 1 ? "y" : "ies")}, listing {(plan.Listing.Public ? "public" : "private")}";
     }
 }

@@ -162,10 +162,10 @@ internal static class ListingValidator
             return required ? throw Fail($"{field} is required") : null;
         }
 
-        // Image ids are the UUIDs POST /rest/3/assets/images/{imageType} answers (v3-facts § Version listing). One
-        // reference example (heroImage "h1e2r3o4-…") is not a UUID; the stricter reading refuses such an id.
+        // Image ids are opaque text: the reference's own examples are no UUIDs (MediaV3Response.id
+        // "img-12345-abcdef-67890-ghijkl", heroImage "h1e2r3o4-i5m6-…"), so any non-empty id is taken.
         return JsonRead.String(node) is { Length: > 0 } id
-            ? Guid.TryParseExact(id, "D", out _) ? id : throw Fail($"{field} must be an image id (a UUID such as 7a3b5c4d-9e6f-4a01-9c32-2d3e4f506172), not '{id}'")
+            ? id
             : throw Fail($"{field} must be an image id string");
     }
 

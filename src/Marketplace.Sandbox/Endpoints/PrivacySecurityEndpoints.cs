@@ -12,9 +12,12 @@ namespace Marketplace.Sandbox.Endpoints;
 /// most one draft. GET <c>?state=live|draft</c> (without it: the draft if one exists, else live, as the reference
 /// says); PUT (<c>application/json</c>) writes the draft ("any update will create a new draft version"); DELETE
 /// discards the draft; <c>POST …/publish</c> makes the draft live and leaves no draft.
+/// The GET's <c>commonCloud</c> carries the read-only <c>properties</c> as the OpenAPI's example does: <c>updatedBy</c>,
+/// <c>updatedAt</c> (epoch milliseconds), <c>formStatus</c> and <c>jiraIssueLinks</c>.
 /// [ours] Where the reference is silent: GET of a state that has no version is 404 NOT_FOUND, and so are publish and
 /// DELETE without a draft; another <c>state</c> value is 400 INVALID_PARAMETER; GET, PUT and publish answer 200 with
-/// <c>{"state": "live"|"draft", "commonCloud": {…}}</c>; DELETE answers 204.
+/// <c>{"state": "live"|"draft", "commonCloud": {…}}</c>; DELETE answers 204; <c>formStatus</c> is <c>APPROVED</c> for
+/// the live answers and <c>DRAFT</c> for a draft; seeded answers were saved by <c>seed</c> at the Unix epoch.
 /// </summary>
 internal static class PrivacySecurityEndpoints
 {
@@ -46,7 +49,7 @@ internal static class PrivacySecurityEndpoints
             var state = requested.Length > 0 ? requested : privacy.Draft is not null ? Draft : Live;
             var answers = (state == Draft ? privacy.Draft : privacy.Live)
                 ?? throw new ApiProblem(404, "NOT_FOUND", $"No {state} privacy and security information", state == Draft ? "PUT a draft first" : "Nothing has been published yet");
-            result = Render(state, answers);
+            result = Render(state, answers, state == Draft ? privacy.DraftSave : privacy.LiveSave);
         }
 
         return JsonResponses.WriteAsync(context, 200, result);
@@ -61,7 +64,8 @@ internal static class PrivacySecurityEndpoints
         {
             var privacy = ProductLookup.Require(context, sandbox.Store, Style).Privacy;
             privacy.Draft = body;
-            result = Render(Draft, body);
+            privacy.DraftSave = new PrivacySecuritySave(SandboxItems.User(context), sandbox.Store.Now);
+            result = Render(Draft, body, privacy.DraftSave);
         }
 
         await JsonResponses.WriteAsync(context, 200, result);
@@ -74,6 +78,7 @@ internal static class PrivacySecurityEndpoints
             var privacy = ProductLookup.Require(context, sandbox.Store, Style).Privacy;
             RequireDraft(privacy);
             privacy.Draft = null;
+            privacy.DraftSave = null;
         }
 
         context.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -88,8 +93,10 @@ internal static class PrivacySecurityEndpoints
             var privacy = ProductLookup.Require(context, sandbox.Store, Style).Privacy;
             privacy.Live = RequireDraft(privacy);
             privacy.Draft = null;
+            privacy.LiveSave = new PrivacySecuritySave(SandboxItems.User(context), sandbox.Store.Now);
+            privacy.DraftSave = null;
             privacy.PublishCount++;
-            result = Render(Live, privacy.Live);
+            result = Render(Live, privacy.Live, privacy.LiveSave);
         }
 
         return JsonResponses.WriteAsync(context, 200, result);
@@ -98,12 +105,23 @@ internal static class PrivacySecurityEndpoints
     private static JsonObject RequireDraft(PrivacySecurityEntry privacy) =>
         privacy.Draft ?? throw new ApiProblem(404, "NOT_FOUND", "No draft privacy and security information", "PUT a draft first");
 
-    private static JsonObject Render(string state, JsonObject answers)
+    private static JsonObject Render(string state, JsonObject answers, PrivacySecuritySave? save)
     {
         var json = new JsonObject { ["state"] = state };
         foreach (var (name, value) in answers)
         {
             json[name] = value?.DeepClone();
+        }
+
+        if (json[PrivacySecurityValidator.CommonCloud] is JsonObject commonCloud)
+        {
+            commonCloud["properties"] = new JsonObject
+            {
+                ["updatedBy"] = save?.User ?? "seed",
+                ["updatedAt"] = (save?.At ?? DateTimeOffset.UnixEpoch).ToUnixTimeMilliseconds(),
+                ["formStatus"] = state == Live ? "APPROVED" : "DRAFT",
+                ["jiraIssueLinks"] = new JsonArray(),
+            };
         }
 
         return json;

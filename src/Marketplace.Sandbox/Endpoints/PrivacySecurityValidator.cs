@@ -4,32 +4,56 @@ using Marketplace.Sandbox.Http;
 namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
-/// The body of <c>PUT /rest/3/privacy-and-security/products/{productId}</c>: <c>{"commonCloud": {…}}</c>. The reference
-/// gives the object only as an example and states no required field inside it; the sandbox takes that example as the
-/// schema ([ours], the stricter reading): <c>commonCloud</c> is required and non-empty, every field present must have
-/// the example's type (text, true/false, a list of texts, an object; links absolute http(s) URLs), and fields the
-/// example does not have are refused by name. Errors are 400 VALIDATION_ERROR with a string status.
+/// The body of <c>PUT /rest/3/privacy-and-security/products/{productId}</c>: <c>{"commonCloud": {…}}</c>, the
+/// <c>commonCloud</c> (AppPrivacyAndSecurity) object of the official OpenAPI document of the v3 API. The Postman
+/// collection's example body uses other names that match no schema (<c>dataAccess.dataAccessTypes</c>,
+/// <c>logDetails.loggingEnabled</c>, …); they are refused like any unknown field. [ours], the stricter reading where the
+/// reference is silent: <c>commonCloud</c> is required and non-empty; every answer present must have the type of the
+/// reference's examples (text, true/false, a whole number, a list of texts, a list, an object; links absolute http(s)
+/// URLs); the yes/no answers written as text take only the values the examples show (<c>TRUE</c>, <c>FALSE</c>);
+/// null is taken for any answer, as the examples send it. The GET's read-only <c>properties</c> are no part of the
+/// request and refused. Errors are 400 VALIDATION_ERROR with a string status.
 /// </summary>
 internal static class PrivacySecurityValidator
 {
     public const string CommonCloud = "commonCloud";
 
-    /// <summary>The reference's PUT example with each value replaced by its kind.</summary>
+    /// <summary>The reference's example body with each value replaced by its kind.</summary>
     private static readonly JsonObject Schema = JsonNode.Parse("""
         {
           "dataAccessAndStorage": {
-            "dataAccess": { "dataAccessDescription": "text", "dataAccessTypes": "texts", "dataAccessScope": "text" },
-            "dataStorage": { "dataStorageDescription": "text", "dataRetentionPeriod": "text", "dataDeletionPolicy": "text" }
+            "typesOfDataAccessed": "texts", "typesOfDataStored": "texts", "isSameDataProcessedAndStored": "boolean",
+            "appProcessEUDOutsideAtlassian": "boolean", "appStoresEUDOutsideAtlassian": "boolean",
+            "appExposesRemoteRestApis": "boolean", "remoteRestApisAdditionalDetails": "text"
           },
-          "thirdPartyInformation": { "thirdPartyServices": "texts", "dataSharing": "boolean", "dataSharingDescription": "text" },
-          "logDetails": { "loggingEnabled": "boolean", "logRetention": "text", "sensitiveDataLogging": "boolean" },
-          "dataResidency": { "dataResidencyRegions": "texts", "dataResidencyCompliance": "boolean" },
-          "dataRetention": { "retentionPeriod": "text", "deletionProcess": "text", "backupRetention": "text" },
+          "thirdPartyInformation": { "isEndUserDataShared": "boolean", "dataSubProcessors": "text", "thirdPartyDetails": "list" },
+          "logDetails": {
+            "logEndUserData": "boolean", "logProcessAndOrStoreEUDOutsideAtlassian": "boolean",
+            "logEUDShareWithThirdParty": "boolean", "logsIntegralForAppFunctionality": "boolean"
+          },
+          "dataResidency": {
+            "isDataResidencySupported": "text", "countriesWhereEndUserDataStored": "texts", "realmMigrationSupported": "boolean",
+            "inScopeDataTypes": "texts", "outOfScopeDataTypes": "texts"
+          },
+          "dataRetention": {
+            "isDataRetentionSupported": "boolean", "retentionDurationInDays": { "min": "integer", "max": "integer" },
+            "isCustomRetentionPeriodAllowed": "boolean", "isRetentionDurationIndefinite": "boolean", "isRetentionIndefinite": "boolean"
+          },
           "privacy": {
-            "privacyEnhancingTechniques": { "dataMinimization": "boolean", "anonymization": "boolean", "pseudonymization": "boolean" },
-            "gdpr": { "gdprCompliant": "boolean", "dataProcessingBasis": "text", "userRights": "texts" },
-            "ccpa": { "ccpaCompliant": "boolean", "dataCategories": "texts" },
-            "dataProcessingAgreement": { "dpaAvailable": "boolean", "dpaUrl": "url" }
+            "privacyEnhancingTechniques": { "arePrivacyEnhancingTechniquesSupported": "boolean", "privacyEnhancingTechniquesSupported": "texts" },
+            "gdpr": {
+              "dataController": { "isAppDataController": "yesno", "endUserDataTypes": "texts" },
+              "dataProcessor": { "isAppDataProcessor": "yesno", "endUserDataTypes": "texts" },
+              "dataTransfer": {
+                "isEndUserDataTransferredOutsideEEA": "boolean", "isTransferComplianceMechanismsAdhered": "boolean",
+                "transferComplianceMechanismsAdheredDetails": "text"
+              }
+            },
+            "ccpa": {
+              "business": { "isAppBusiness": "yesno", "endUserDataTypes": "texts" },
+              "serviceProvider": { "isAppServiceProvider": "yesno", "endUserDataTypes": "texts" }
+            },
+            "dataProcessingAgreement": { "isDPASupported": "yesno", "link": "url" }
           },
           "security": {
             "securityContact": "text",
@@ -37,8 +61,12 @@ internal static class PrivacySecurityValidator
             "caiq": { "isCAIQCompleted": "boolean", "CAIQLiteLink": "url" },
             "isDiskEncryptionSupported": "boolean",
             "hasCompliantCertifications": "boolean",
-            "compliantCertifications": "texts"
-          }
+            "compliantCertifications": "texts",
+            "requiresUsersToProvidePATs": "boolean",
+            "permissionsJustification": "text"
+          },
+          "hasRestAPIExtension": "boolean",
+          "llmModels": "list"
         }
         """)!.AsObject();
 
@@ -77,6 +105,14 @@ internal static class PrivacySecurityValidator
                     break;
                 case var kind when JsonRead.String(kind) == "url":
                     Fields.Url(value, field);
+                    break;
+                case var kind when JsonRead.String(kind) == "integer" && value is not null && JsonRead.Integer(value) is null:
+                    throw Fields.Fail($"{field} must be a whole number");
+                case var kind when JsonRead.String(kind) == "list" && value is not (null or JsonArray):
+                    throw Fields.Fail($"{field} must be an array");
+                case var kind when JsonRead.String(kind) == "yesno" && Fields.Text(value, field) is not (null or "TRUE" or "FALSE"):
+                    throw Fields.Fail($"{field} must be TRUE or FALSE", $"Got '{JsonRead.String(value)}'");
+                case var kind when JsonRead.String(kind) is "integer" or "list" or "yesno":
                     break;
                 default:
                     Fields.Text(value, field);

@@ -26,6 +26,7 @@ internal sealed partial class SeedYamlReader
                 foreach (var (state, answers) in Entries(value, "live", "draft"))
                 {
                     var body = YamlJson.ToObject(Mapping(answers));
+                    RequireValidPrivacyAnswers(answers, body, state);
                     if (state == "live")
                     {
                         app.PrivacySecurityLive = body;
@@ -37,6 +38,19 @@ internal sealed partial class SeedYamlReader
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Seeded answers obey the PUT's rules (the OpenAPI's commonCloud vocabulary), so a GET never answers what the API would refuse.</summary>
+    private void RequireValidPrivacyAnswers(YamlNode node, System.Text.Json.Nodes.JsonObject body, string state)
+    {
+        try
+        {
+            Endpoints.PrivacySecurityValidator.Validate(body);
+        }
+        catch (Http.ApiProblem problem)
+        {
+            throw Error(node, $"privacySecurity.{state}: {problem.Title}{(problem.Detail is { } detail ? $" ({detail})" : string.Empty)}");
         }
     }
 

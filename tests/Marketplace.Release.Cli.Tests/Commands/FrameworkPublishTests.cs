@@ -89,6 +89,22 @@ internal sealed class FrameworkPublishTests
         Assert.That(descriptor, Is.Not.Null);
         Assert.That(version.FrameworkAttributes["scopes"]!.AsArray().Select(s => s!.GetValue<string>()), Is.EqualTo(new[] { "READ", "WRITE" }));
         Assert.That(run.Out, Does.Contain($"1.0.{version.BuildNumber}"));
+        Assert.That(run.Out, Does.Contain("Publishing com.example.timesheets (version number assigned by the Marketplace) (build assigned by the Marketplace"));
+        Assert.That(run.Out, Does.Contain($"published com.example.timesheets 1.0.{version.BuildNumber}"));
+        Assert.That(run.Result!.VersionNumber, Is.EqualTo($"1.0.{version.BuildNumber}"), "the result file carries the assigned version number");
+        Assert.That(run.Result.BuildNumber, Is.EqualTo(version.BuildNumber));
+    }
+
+    [Test]
+    public async Task A_connect_manifest_that_gives_a_version_number_is_refused_at_its_line_and_nothing_is_sent()
+    {
+        using var workspace = WorkspaceBuilder.Create().WithManifest(FrameworkWorkspaces.Manifest("connect").Replace("version:\n", "version:\n  number: 2.0.0\n", StringComparison.Ordinal));
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.All, Does.Contain("marketplace-release.yml:6:3: version.number: the Marketplace assigns connect's version number"));
+        Assert.That(sandbox.Mutations, Is.Empty);
     }
 
     [Test]

@@ -34,7 +34,7 @@ internal sealed class InitCommandTests
     {
         // The default seed's app listing and migration record, plus live privacy answers (spec §11).
         await using var sandbox = await SandboxHost.StartAsync(seed => seed.Apps[0].PrivacySecurityLive =
-            System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"loggingEnabled": true}}}""")!.AsObject());
+            System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"logEndUserData": true}}}""")!.AsObject());
         using var workspace = WorkspaceBuilder.Create();
 
         var init = await CliRunner.RunAsync(sandbox, workspace,
@@ -48,7 +48,8 @@ internal sealed class InitCommandTests
             .And.Contain("    categories: [time-tracking]\n").And.Contain("    issueTracker: https://example.com/timesheets/issues\n")
             .And.Contain("cloudMigration:").And.Contain("  migrationPath: unknown\n")
             .And.Contain("privacySecurity:\n  file: privacy-and-security.yml"));
-        Assert.That(File.ReadAllText(workspace.PathOf("privacy-and-security.yml")), Does.Contain("\"loggingEnabled\": true"));
+        Assert.That(File.ReadAllText(workspace.PathOf("privacy-and-security.yml")), Does.Contain("\"logEndUserData\": true").And.Not.Contain("properties"),
+            "init wrote the GET's read-only properties into the privacy file");
         Assert.That(init.Out, Does.Contain("and the privacy and security answers to " + workspace.PathOf("privacy-and-security.yml")));
         Assert.That(plan.ExitCode, Is.Zero, plan.ToString() + manifest);
         Assert.That(plan.Result!.Changes, Is.Empty, manifest);
@@ -59,7 +60,7 @@ internal sealed class InitCommandTests
     public async Task The_developer_id_from_the_environment_works_and_without_output_the_privacy_section_is_a_comment()
     {
         await using var sandbox = await SandboxHost.StartAsync(seed => seed.Apps[0].PrivacySecurityLive =
-            System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"loggingEnabled": true}}}""")!.AsObject());
+            System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"logEndUserData": true}}}""")!.AsObject());
         using var workspace = WorkspaceBuilder.Create();
 
         var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter"],

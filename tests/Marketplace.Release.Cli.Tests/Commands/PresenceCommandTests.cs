@@ -39,16 +39,16 @@ internal sealed class PresenceCommandTests
 
     private const string PrivacyFile = """
         logDetails:
-          loggingEnabled: true
-          logRetention: 30_DAYS
+          logEndUserData: true
+          logsIntegralForAppFunctionality: false
         dataResidency:
-          dataResidencyRegions: [US, EU]
+          countriesWhereEndUserDataStored: [US, EU]
         """;
 
     private static readonly JsonObject PrivacyAnswers = new()
     {
-        ["logDetails"] = new JsonObject { ["loggingEnabled"] = true, ["logRetention"] = "30_DAYS" },
-        ["dataResidency"] = new JsonObject { ["dataResidencyRegions"] = new JsonArray("US", "EU") },
+        ["logDetails"] = new JsonObject { ["logEndUserData"] = true, ["logsIntegralForAppFunctionality"] = false },
+        ["dataResidency"] = new JsonObject { ["countriesWhereEndUserDataStored"] = new JsonArray("US", "EU") },
     };
 
     private static readonly Dictionary<string, string?> DeveloperSpace = new() { ["MARKETPLACE_DEVELOPER_ID"] = DeveloperId };
@@ -114,7 +114,7 @@ internal sealed class PresenceCommandTests
             Assert.That(before.Out, Does.Contain("would change appListing.tags.categories: [time-tracking] → [time-tracking, reports]"));
             Assert.That(before.Out, Does.Contain("would change appListing.icon: (none) → upload docs/icon.png"));
             Assert.That(before.Out, Does.Contain("would change cloudMigration.migrationPath: 'UNKNOWN' → 'AUTOMATED'"));
-            Assert.That(before.Out, Does.Contain("would change privacySecurity.commonCloud.logDetails.loggingEnabled: (none) → true"));
+            Assert.That(before.Out, Does.Contain("would change privacySecurity.commonCloud.logDetails.logEndUserData: (none) → true"));
             Assert.That(before.Result!.Status, Is.EqualTo(ReleaseStatus.Planned));
             Assert.That(before.Result.ExitCode, Is.EqualTo(8));
         });
@@ -216,6 +216,20 @@ internal sealed class PresenceCommandTests
         Assert.That(record["developerId"]!.GetValue<string>(), Is.EqualTo(DeveloperId));
         Assert.That(record["addonName"]!.GetValue<string>(), Is.EqualTo("Timesheets for Jira"));
         AssertConverged();
+    }
+
+    [Test]
+    public async Task A_migration_record_created_in_the_run_that_renames_the_app_takes_the_new_name()
+    {
+        await StartAsync(seed => seed.Apps[0].CloudMigration = null);
+        File.WriteAllText(workspace.ManifestPath, File.ReadAllText(workspace.ManifestPath)
+            .Replace("appListing:\n", "appListing:\n  name: Timesheets Pro for Jira\n", StringComparison.Ordinal));
+
+        var run = await RunAsync("publish");
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(sandbox.State.Presence.AppListing(ProductId)!["appName"]!.GetValue<string>(), Is.EqualTo("Timesheets Pro for Jira"));
+        Assert.That(sandbox.State.Presence.Migration(ProductId)!["addonName"]!.GetValue<string>(), Is.EqualTo("Timesheets Pro for Jira"), "the record was created with the old name");
     }
 
     [Test]

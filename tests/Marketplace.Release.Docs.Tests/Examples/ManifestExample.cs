@@ -58,7 +58,7 @@ internal static class ManifestExample
 
             if (root.Get("privacySecurity").Get("file").Scalar() is { } privacy)
             {
-                Write(workspace, privacy, System.Text.Encoding.UTF8.GetBytes("logDetails:\n  loggingEnabled: true\n  logRetention: 30_DAYS\n"));
+                Write(workspace, privacy, System.Text.Encoding.UTF8.GetBytes("logDetails:\n  logEndUserData: true\n  logsIntegralForAppFunctionality: false\n"));
             }
 
             foreach (var image in root.Descendants().OfType<YamlMappingNode>().Select(node => node.Get("image").Scalar()).OfType<string>())

@@ -31,14 +31,14 @@ internal static class PresenceWorkspace
 
     private const string PrivacyFile = """
         logDetails:
-          loggingEnabled: true
-          logRetention: 30_DAYS
+          logEndUserData: true
+          logsIntegralForAppFunctionality: false
         """;
 
     /// <summary>The privacy answers of <see cref="PrivacyFile"/> as the API holds them.</summary>
     public static JsonObject PrivacyAnswers => new()
     {
-        ["logDetails"] = new JsonObject { ["loggingEnabled"] = true, ["logRetention"] = "30_DAYS" },
+        ["logDetails"] = new JsonObject { ["logEndUserData"] = true, ["logsIntegralForAppFunctionality"] = false },
     };
 
     public static WorkspaceBuilder WithPresence(this WorkspaceBuilder workspace)

@@ -20,7 +20,7 @@ internal sealed class AdversarialWorkspace : IDisposable
         Directory.CreateDirectory(outside);
         File.WriteAllBytes(Path.Join(Root, "target", "timesheets-1.4.0.jar"), WorkspaceBuilder.PluginJarBytes());
         File.WriteAllBytes(Path.Join(Root, "docs", "screens", "board.png"), WorkspaceBuilder.PngBytes(4, 3));
-        File.WriteAllText(Path.Join(Root, "privacy-and-security.yml"), "logDetails:\n  loggingEnabled: true\n");
+        File.WriteAllText(Path.Join(Root, "privacy-and-security.yml"), "logDetails:\n  logEndUserData: true\n");
         File.WriteAllBytes(Path.Join(outside, "evil.jar"), WorkspaceBuilder.PluginJarBytes());
         File.WriteAllBytes(Path.Join(outside, "board.png"), WorkspaceBuilder.PngBytes(4, 3));
         File.CreateSymbolicLink(Path.Join(Root, "target", "linked.jar"), Path.Join(outside, "evil.jar"));

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Pipeline.Presence;
 using Marketplace.Sandbox;
 
 namespace Marketplace.Release.Tests.Api;
@@ -171,7 +172,7 @@ internal sealed class PresenceClientTests
     [Test]
     public async Task Privacy_answers_are_written_as_a_draft_then_published_live()
     {
-        var answers = new JsonObject { ["logDetails"] = new JsonObject { ["loggingEnabled"] = true, ["logRetention"] = "30_DAYS" } };
+        var answers = new JsonObject { ["logDetails"] = new JsonObject { ["logEndUserData"] = true, ["logsIntegralForAppFunctionality"] = false } };
         Assert.That(await client.GetPrivacySecurityAsync(BareProductId, PrivacySecurityState.Live, CancellationToken.None), Is.Null);
 
         await client.PutPrivacySecurityDraftAsync(BareProductId, answers, CancellationToken.None);
@@ -180,9 +181,10 @@ internal sealed class PresenceClientTests
         await client.PublishPrivacySecurityAsync(BareProductId, CancellationToken.None);
         var live = await client.GetPrivacySecurityAsync(BareProductId, PrivacySecurityState.Live, CancellationToken.None);
 
-        Assert.That(JsonNode.DeepEquals(draft?.CommonCloud, answers), Is.True);
+        Assert.That(JsonNode.DeepEquals(PrivacyAnswers.Answers(draft?.CommonCloud), answers), Is.True);
+        Assert.That(draft!.CommonCloud!["properties"]?["formStatus"], Is.Not.Null, "the GET carries the read-only properties, as the live API's does");
         Assert.That(liveBeforePublish, Is.Null, "a draft is not live");
-        Assert.That(JsonNode.DeepEquals(live?.CommonCloud, answers), Is.True);
+        Assert.That(JsonNode.DeepEquals(PrivacyAnswers.Answers(live?.CommonCloud), answers), Is.True);
         Assert.That(sandbox.State.Presence.PrivacySecurityDraft(BareProductId), Is.Null);
         Assert.That(sandbox.State.Presence.PrivacySecurityPublishCount(BareProductId), Is.EqualTo(1));
         Assert.That(sandbox.Requests.Where(r => r.Method == "GET").Select(r => r.PathAndQuery[(r.PathAndQuery.IndexOf('?', StringComparison.Ordinal) + 1)..]),

@@ -20,8 +20,7 @@ public static class FrameworkWorkspaces
           key: com.example.timesheets
           hosting: datacenter
         version:
-          number: 1.5.0
-        {Version(framework)}
+        {Number(framework)}{Version(framework)}
           compatibility:
             - product: jira
               min: 9.12.0
@@ -37,6 +36,9 @@ public static class FrameworkWorkspaces
             - imageId: 7a3b5c4d-9e6f-4a01-9c32-2d3e4f506172
               caption: Board view
         """;
+
+    /// <summary>connect gives no number: the Marketplace assigns it (with the build number).</summary>
+    private static string Number(string framework) => framework == "connect" ? string.Empty : "  number: 1.5.0\n";
 
     private static string Version(string framework) => framework switch
     {

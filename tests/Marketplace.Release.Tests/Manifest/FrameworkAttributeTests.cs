@@ -10,14 +10,17 @@ namespace Marketplace.Release.Tests.Manifest;
 /// </summary>
 public sealed class FrameworkAttributeTests
 {
-    /// <summary>Line 7 is <paramref name="line7"/> (a build, or a neutral key); the attributes start on line 14.</summary>
+    /// <summary>
+    /// Line 6 is the version number (connect: a neutral key, the Marketplace assigns its number); line 7 is
+    /// <paramref name="line7"/> (a build, or a neutral key); the attributes start on line 14.
+    /// </summary>
     internal static string Manifest(string framework, string attributes, string line7 = "  beta: false") => $"""
         schema: 1
         app:
           key: com.example.timesheets
           hosting: cloud
         version:
-          number: 1.4.0
+        {(framework == "connect" ? "  supported: true" : "  number: 1.4.0")}
         {line7}
           framework: {framework}
           compatibility:
@@ -122,5 +125,24 @@ public sealed class FrameworkAttributeTests
 
         Assert.That(SingleError(Manifest(framework, attributes, "  build: from-version")), Is.EqualTo(
             $"marketplace-release.yml:7:3: version.build is assigned by the Marketplace for framework {framework} (taken from the created version); remove build"));
+    }
+
+    [Test]
+    public void A_version_number_is_refused_for_connect_whose_number_the_marketplace_assigns()
+    {
+        var manifest = Manifest("connect", "  artifactUrl: https://example.com/atlassian-connect.json\n  frameworkAttributes:\n    scopes: [READ]\n").Replace("  supported: true\n", "  number: 2.0.0\n", StringComparison.Ordinal);
+
+        Assert.That(SingleError(manifest), Is.EqualTo(
+            "marketplace-release.yml:6:3: version.number: the Marketplace assigns connect's version number (taken from the created version, like its build number); remove number"));
+    }
+
+    [Test]
+    public void A_connect_plan_has_no_version_number_and_a_release_notes_file_is_refused()
+    {
+        using var workspace = Workspace(Manifest("connect", "  artifactUrl: https://example.com/atlassian-connect.json\n  frameworkAttributes:\n    scopes: [READ]\n"));
+        Assert.That(Load(workspace).Version.Number, Is.Null);
+
+        Assert.That(SingleError(Manifest("connect", "  artifactUrl: https://example.com/atlassian-connect.json\n  frameworkAttributes:\n    scopes: [READ]\n", "  releaseNotesFile: CHANGELOG.md")), Does.StartWith(
+            "marketplace-release.yml:7:3: version.releaseNotesFile finds the section of version.number, and connect has none (the Marketplace assigns it); give the notes as version.releaseNotes instead"));
     }
 }

@@ -39,7 +39,7 @@ internal static class ManifestCorpus
             .WithFile("p.yml", "a: 1\n")
             .WithFile("empty.yml", "- a\n- b\n")
             .WithFile("broken.json", "{\n  \"logDetails\": [1, 2\n}\n")
-            .WithFile("answers/privacy.json", """{"commonCloud": {"logDetails": {"loggingEnabled": true}}}""");
+            .WithFile("answers/privacy.json", """{"commonCloud": {"logDetails": {"logEndUserData": true}}}""");
 
     private static IEnumerable<ManifestCase> Valid()
     {
@@ -85,6 +85,9 @@ internal static class ManifestCorpus
             var manifest = framework == "external" ? FrameworkAttributeTests.Manifest(framework, attributes, "  build: 42") : FrameworkAttributeTests.Manifest(framework, attributes);
             yield return new($"framework {framework}: {attributes}", manifest, (string)arguments[2]!);
         }
+
+        yield return new("connect with a version number", FrameworkAttributeTests.Manifest("connect", "  frameworkAttributes:\n    scopes: [READ]\n")
+            .Replace("  supported: true\n", "  number: 2.0.0\n", StringComparison.Ordinal), "the Marketplace assigns connect's version number");
 
         foreach (var framework in (string[])["connect", "forge"])
         {

@@ -40,15 +40,13 @@ public sealed class PresenceSectionTests
 
     internal const string PrivacyYaml = """
         dataAccessAndStorage:
-          dataAccess:
-            dataAccessDescription: This app accesses user data
-            dataAccessTypes: [USER_PROFILE, CONTENT]
-        thirdPartyInformation:
-          dataSharing: false
-          retentionDays: 90
-          ratio: 0.5
-          note: "true"
-          nothing: ~
+          typesOfDataAccessed: [USER_PROFILE, CONTENT]
+          appExposesRemoteRestApis: false
+          remoteRestApisAdditionalDetails: ~
+        dataRetention:
+          retentionDurationInDays: {min: 30, max: 90}
+        security:
+          securityContact: "true"
 
         """;
 
@@ -90,7 +88,7 @@ public sealed class PresenceSectionTests
             Assert.That(plan.PrivacySecurity!.FilePath, Is.EqualTo(workspace.PathOf("privacy-and-security.yml")));
             Assert.That(plan.PrivacySecurity.Publish, Is.True);
             Assert.That(plan.PrivacySecurity.CommonCloud.ToJsonString(), Is.EqualTo(
-                """{"dataAccessAndStorage":{"dataAccess":{"dataAccessDescription":"This app accesses user data","dataAccessTypes":["USER_PROFILE","CONTENT"]}},"thirdPartyInformation":{"dataSharing":false,"retentionDays":90,"ratio":0.5,"note":"true","nothing":null}}"""));
+                """{"dataAccessAndStorage":{"typesOfDataAccessed":["USER_PROFILE","CONTENT"],"appExposesRemoteRestApis":false,"remoteRestApisAdditionalDetails":null},"dataRetention":{"retentionDurationInDays":{"min":30,"max":90}},"security":{"securityContact":"true"}}"""));
         });
     }
 
@@ -125,14 +123,14 @@ public sealed class PresenceSectionTests
     public void A_json_privacy_file_in_the_api_body_form_is_unwrapped_and_publish_false_is_kept()
     {
         using var workspace = Workspace(MinimalManifest + "privacySecurity:\n  file: answers/privacy.json\n  publish: false\n")
-            .WithFile("answers/privacy.json", """{"commonCloud": {"logDetails": {"loggingEnabled": true, "logRetention": "30_DAYS"}}}""");
+            .WithFile("answers/privacy.json", """{"commonCloud": {"logDetails": {"logEndUserData": true, "logsIntegralForAppFunctionality": false}}}""");
 
         var privacy = Load(workspace, Environment(("MARKETPLACE_DEVELOPER_ID", DeveloperId))).PrivacySecurity!;
 
         Assert.Multiple(() =>
         {
             Assert.That(privacy.Publish, Is.False);
-            Assert.That(privacy.CommonCloud.ToJsonString(), Is.EqualTo("""{"logDetails":{"loggingEnabled":true,"logRetention":"30_DAYS"}}"""));
+            Assert.That(privacy.CommonCloud.ToJsonString(), Is.EqualTo("""{"logDetails":{"logEndUserData":true,"logsIntegralForAppFunctionality":false}}"""));
         });
     }
 
@@ -157,7 +155,6 @@ public sealed class PresenceSectionTests
     [TestCase("appListing:\n  tags: {categories: time-tracking}", "marketplace-release.yml:16:22: appListing.tags.categories must be a list (lines starting with '- '), not a single value")]
     [TestCase("appListing:\n  tags: {keywords: [a, '']}", "marketplace-release.yml:16:24: appListing.tags.keywords[1] is empty; give a value or remove the entry")]
     [TestCase("appListing:\n  communityEnabled: yes", "marketplace-release.yml:16:21: appListing.communityEnabled must be true or false, not 'yes'")]
-    [TestCase("appListing:\n  icon: {imageId: not-a-uuid}", "marketplace-release.yml:16:19: appListing.icon.imageId 'not-a-uuid' is not an image id; image ids are UUIDs such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301")]
     [TestCase("appListing:\n  icon: {image: ../outside.png}", "leaves the workspace")]
     [TestCase("appListing:\n  banner: {image: docs/banner.svg}", "marketplace-release.yml:16:19: appListing.banner.image 'docs/banner.svg' is not an image the Marketplace accepts; use a .png, .jpg, .jpeg, .gif, .bmp file")]
     [TestCase("appListing:\n  icon: {image: docs/missing.png}", "marketplace-release.yml:16:17: appListing.icon.image 'docs/missing.png' does not exist")]
@@ -168,7 +165,7 @@ public sealed class PresenceSectionTests
     [TestCase("privacySecurity:\n  file: privacy.txt", "marketplace-release.yml:16:9: privacySecurity.file 'privacy.txt' must be a YAML or JSON file (.yml, .yaml, .json)")]
     [TestCase("privacySecurity:\n  file: ../privacy.yml", "marketplace-release.yml:16:9: privacySecurity.file '../privacy.yml' leaves the workspace")]
     [TestCase("privacySecurity:\n  file: missing.yml", "marketplace-release.yml:16:9: privacySecurity.file 'missing.yml' does not exist")]
-    [TestCase("privacySecurity:\n  file: empty.yml", "marketplace-release.yml:16:9: privacySecurity.file 'empty.yml' must hold the commonCloud object (a mapping of the answers such as dataAccessAndStorage, privacy, security), not a list")]
+    [TestCase("privacySecurity:\n  file: empty.yml", "marketplace-release.yml:16:9: privacySecurity.file 'empty.yml' must hold the commonCloud object (a mapping of the answers such as dataAccessAndStorage, logDetails, privacy, security), not a list")]
     [TestCase("privacySecurity:\n  file: broken.json", "broken.json:3:1: YAML syntax error: ")]
     [TestCase("appListing:", "marketplace-release.yml:15:12: appListing is empty; give its keys below it")]
     [TestCase("app2: {}", "marketplace-release.yml:15:1: unknown key 'app2' at the top level; did you mean 'app'?")]
@@ -196,11 +193,11 @@ public sealed class PresenceSectionTests
     [Test]
     public void The_privacy_answers_are_not_shared_with_what_the_engine_builds()
     {
-        using var workspace = Workspace(WithDeveloperId(MinimalManifest) + "privacySecurity:\n  file: p.yml\n").WithFile("p.yml", "a: 1\n");
+        using var workspace = Workspace(WithDeveloperId(MinimalManifest) + "privacySecurity:\n  file: p.yml\n").WithFile("p.yml", "hasRestAPIExtension: true\n");
         var privacy = Load(workspace).PrivacySecurity!;
 
         var body = new JsonObject { ["commonCloud"] = privacy.CommonCloud.DeepClone() };
 
-        Assert.That(body.ToJsonString(), Is.EqualTo("""{"commonCloud":{"a":1}}"""));
+        Assert.That(body.ToJsonString(), Is.EqualTo("""{"commonCloud":{"hasRestAPIExtension":true}}"""));
     }
 }

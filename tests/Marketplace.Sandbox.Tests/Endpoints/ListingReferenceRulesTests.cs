@@ -45,9 +45,7 @@ public sealed class ListingReferenceRulesTests
         yield return Case("an instruction's screenshot with only a caption", l => l["deploymentInstructions"]![1]!["screenshot"] = new JsonObject { ["caption"] = "x" }, "deploymentInstructions[1].screenshot.imageId is required");
         yield return Case("a highlight's empty screenshot", l => l["highlights"]![2]!["screenshot"] = new JsonObject(), "highlights[2].screenshot.imageId is required");
         yield return Case("a highlight without a screenshot", l => l["highlights"]![0]!.AsObject().Remove("screenshot"), "highlights[0].screenshot is required");
-        yield return Case("a hero image id that is no UUID", l => l["heroImage"] = "h1e2r3o4-i5m6-a7g8-e9u0-123456789abc", "heroImage must be an image id (a UUID");
-        yield return Case("a screenshot id that is no UUID", l => l["screenshots"]![0]!["imageId"] = "board.png", "screenshots[0].imageId must be an image id (a UUID");
-        yield return Case("a thumbnail id that is no UUID", l => l["highlights"]![1]!["thumbnail"] = "thumb-1", "highlights[1].thumbnail must be an image id (a UUID");
+        yield return Case("an empty hero image id", l => l["heroImage"] = "", "heroImage must be an image id string");
         yield return Case("a documentation link that is no URL", l => l["developerLinks"]!["documentation"] = "docs.example.com", "developerLinks.documentation must be an absolute http(s) URL");
         yield return Case("an eula link with another scheme", l => l["developerLinks"]!["eula"] = "ftp://example.com/eula", "developerLinks.eula must be an absolute http(s) URL");
         yield return Case("bonTermsSupported as a string", l => l["developerLinks"]!["bonTermsSupported"] = "true", "developerLinks.bonTermsSupported has the wrong type");
@@ -84,6 +82,28 @@ public sealed class ListingReferenceRulesTests
         var stored = sandbox.Server.State.Listing(SandboxHarness.DataCenterId, buildNumber)!;
         Assert.That(stored.DeveloperLinks!["partnerSpecificTerms"]!.GetValue<string>(), Is.EqualTo("Custom partner terms and conditions apply"));
         Assert.That(stored.Json["deploymentInstructions"]![1]!["screenshot"]!.AsObject(), Is.Empty, "read back as the reference shows it: \"screenshot\": {}");
+    }
+
+    [Test]
+    public async Task Image_ids_are_opaque_text_as_in_the_reference_examples()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync(seed =>
+        {
+            seed.Images.Add(new SeedImage("h1e2r3o4-i5m6-a7g8-e9u0-123456789abc", "hero", "hero.png"));
+            seed.Images.Add(new SeedImage("img-12345-abcdef-67890-ghijkl", "screenshot", "board.png"));
+        });
+        var buildNumber = await sandbox.CreateVersionAsync();
+
+        using var response = await sandbox.PostJsonAsync(SandboxHarness.ListingPath(buildNumber), Listing(l =>
+        {
+            l["heroImage"] = "h1e2r3o4-i5m6-a7g8-e9u0-123456789abc";
+            l["screenshots"]![0]!["imageId"] = "img-12345-abcdef-67890-ghijkl";
+        }));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        var stored = sandbox.Server.State.Listing(SandboxHarness.DataCenterId, buildNumber)!;
+        Assert.That(stored.Json["heroImage"]!.GetValue<string>(), Is.EqualTo("h1e2r3o4-i5m6-a7g8-e9u0-123456789abc"));
+        Assert.That(stored.Json["screenshots"]![0]!["imageId"]!.GetValue<string>(), Is.EqualTo("img-12345-abcdef-67890-ghijkl"));
     }
 
     [Test]

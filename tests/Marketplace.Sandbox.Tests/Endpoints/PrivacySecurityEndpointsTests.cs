@@ -13,8 +13,8 @@ public sealed class PrivacySecurityEndpointsTests
         {
             ["thirdPartyInformation"] = new JsonObject
             {
-                ["thirdPartyServices"] = new JsonArray("AWS"),
-                ["dataSharing"] = dataSharing,
+                ["isEndUserDataShared"] = dataSharing,
+                ["thirdPartyDetails"] = new JsonArray(),
             },
             ["security"] = new JsonObject
             {
@@ -44,12 +44,12 @@ public sealed class PrivacySecurityEndpointsTests
         Assert.Multiple(() =>
         {
             Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(liveBefore["commonCloud"]!["thirdPartyInformation"]!["dataSharing"]!.GetValue<bool>(), Is.False);
+            Assert.That(liveBefore["commonCloud"]!["thirdPartyInformation"]!["isEndUserDataShared"]!.GetValue<bool>(), Is.False);
             Assert.That(draft["state"]!.GetValue<string>(), Is.EqualTo("draft"));
-            Assert.That(JsonNode.DeepEquals(draft["commonCloud"], Answers(true)["commonCloud"]), Is.True);
+            Assert.That(JsonNode.DeepEquals(WithoutProperties(draft["commonCloud"]), Answers(true)["commonCloud"]), Is.True);
             Assert.That(byDefault["state"]!.GetValue<string>(), Is.EqualTo("draft"), "the default is the draft when one exists");
             Assert.That(publish.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(liveAfter["commonCloud"]!["thirdPartyInformation"]!["dataSharing"]!.GetValue<bool>(), Is.True);
+            Assert.That(liveAfter["commonCloud"]!["thirdPartyInformation"]!["isEndUserDataShared"]!.GetValue<bool>(), Is.True);
             Assert.That(draftAfter.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(sandbox.Server.State.Presence.PrivacySecurityPublishCount(PresenceSeed.ProductId), Is.EqualTo(1));
         });
@@ -96,10 +96,15 @@ public sealed class PrivacySecurityEndpointsTests
     [TestCase("{\"commonCloud\":{}}", "commonCloud must not be empty")]
     [TestCase("{\"commonCloud\":[]}", "commonCloud must be an object")]
     [TestCase("{\"commonCloud\":{\"logDetails\":{}},\"state\":\"live\"}", "Unknown field 'state'")]
-    [TestCase("{\"commonCloud\":{\"logDetails\":{\"loggingEnabled\":\"yes\"}}}", "commonCloud.logDetails.loggingEnabled must be true or false")]
-    [TestCase("{\"commonCloud\":{\"logDetails\":{\"logRetention\":30}}}", "commonCloud.logDetails.logRetention must be a string")]
-    [TestCase("{\"commonCloud\":{\"dataResidency\":{\"dataResidencyRegions\":\"US\"}}}", "commonCloud.dataResidency.dataResidencyRegions must be an array of strings")]
-    [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"dpaUrl\":\"dpa.pdf\"}}}}", "commonCloud.privacy.dataProcessingAgreement.dpaUrl must be an absolute http(s) URL")]
+    [TestCase("{\"commonCloud\":{\"logDetails\":{\"logEndUserData\":\"yes\"}}}", "commonCloud.logDetails.logEndUserData must be true or false")]
+    [TestCase("{\"commonCloud\":{\"security\":{\"permissionsJustification\":30}}}", "commonCloud.security.permissionsJustification must be a string")]
+    [TestCase("{\"commonCloud\":{\"dataResidency\":{\"countriesWhereEndUserDataStored\":\"US\"}}}", "commonCloud.dataResidency.countriesWhereEndUserDataStored must be an array of strings")]
+    [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"link\":\"dpa.pdf\"}}}}", "commonCloud.privacy.dataProcessingAgreement.link must be an absolute http(s) URL")]
+    [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"isDPASupported\":\"MAYBE\"}}}}", "commonCloud.privacy.dataProcessingAgreement.isDPASupported must be TRUE or FALSE")]
+    [TestCase("{\"commonCloud\":{\"dataRetention\":{\"retentionDurationInDays\":{\"min\":\"30\"}}}}", "commonCloud.dataRetention.retentionDurationInDays.min must be a whole number")]
+    [TestCase("{\"commonCloud\":{\"llmModels\":\"gpt\"}}", "commonCloud.llmModels must be an array")]
+    [TestCase("{\"commonCloud\":{\"logDetails\":{\"loggingEnabled\":true}}}", "Unknown field 'commonCloud.logDetails.loggingEnabled'")]
+    [TestCase("{\"commonCloud\":{\"properties\":{\"formStatus\":\"APPROVED\"}}}", "Unknown field 'commonCloud.properties'")]
     [TestCase("{\"commonCloud\":{\"security\":{\"caiq\":true}}}", "commonCloud.security.caiq must be an object")]
     [TestCase("{\"commonCloud\":{\"dataAcessAndStorage\":{}}}", "Unknown field 'commonCloud.dataAcessAndStorage'")]
     public async Task An_invalid_draft_is_400_VALIDATION_ERROR_and_not_stored(string json, string title)
@@ -127,14 +132,67 @@ public sealed class PrivacySecurityEndpointsTests
         Assert.That(JsonNode.DeepEquals(sandbox.Server.State.Presence.PrivacySecurityDraft(PresenceSeed.ProductId), example), Is.True);
     }
 
-    /// <summary>The body of the reference's "Create/Update app draft version of privacy and security info".</summary>
+    [Test]
+    public async Task The_Postman_collection_example_is_refused_as_no_schema_of_the_api_has_it()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync();
+
+        using var response = await PutDraftAsync(sandbox, PostmanExample());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await PresenceSeed.ErrorAsync(response))["title"]!.GetValue<string>(), Is.EqualTo("Unknown field 'commonCloud.dataAccessAndStorage.dataAccess'"));
+        Assert.That(sandbox.Server.State.Presence.PrivacySecurityDraft(PresenceSeed.ProductId), Is.Null);
+    }
+
+    [Test]
+    public async Task The_GET_carries_the_read_only_properties_of_each_version()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync(seed => seed.Apps[0].PrivacySecurityLive = Answers(dataSharing: false));
+
+        using var put = await PutDraftAsync(sandbox, Answers(dataSharing: true));
+        var draft = await PresenceSeed.GetObjectAsync(sandbox.Client, PresenceSeed.PrivacyPath + "?state=draft");
+        var seededLive = await PresenceSeed.GetObjectAsync(sandbox.Client, PresenceSeed.PrivacyPath + "?state=live");
+        using var publish = await sandbox.Client.PostAsync(PublishPath, content: null);
+        var published = await PresenceSeed.GetObjectAsync(sandbox.Client, PresenceSeed.PrivacyPath + "?state=live");
+
+        Assert.Multiple(() =>
+        {
+            var draftProperties = draft["commonCloud"]!["properties"]!;
+            Assert.That(draftProperties["formStatus"]!.GetValue<string>(), Is.EqualTo("DRAFT"));
+            Assert.That(draftProperties["updatedBy"]!.GetValue<string>(), Is.Not.Empty.And.Not.EqualTo("seed"));
+            Assert.That(draftProperties["jiraIssueLinks"], Is.InstanceOf<JsonArray>());
+            Assert.That(seededLive["commonCloud"]!["properties"]!["updatedBy"]!.GetValue<string>(), Is.EqualTo("seed"));
+            Assert.That(seededLive["commonCloud"]!["properties"]!["updatedAt"]!.GetValue<long>(), Is.Zero);
+            Assert.That(published["commonCloud"]!["properties"]!["formStatus"]!.GetValue<string>(), Is.EqualTo("APPROVED"));
+            Assert.That(sandbox.Server.State.Presence.PrivacySecurityLive(PresenceSeed.ProductId)!["commonCloud"]!["properties"], Is.Null, "properties are the GET's, not stored answers");
+        });
+    }
+
+    private static JsonNode? WithoutProperties(JsonNode? commonCloud)
+    {
+        var copy = commonCloud!.DeepClone().AsObject();
+        copy.Remove("properties");
+        return copy;
+    }
+
+    /// <summary>The body of the OpenAPI's "Create/Update app draft version of privacy and security info".</summary>
     private static JsonObject ReferenceExample() => JsonNode.Parse("""
-        {"commonCloud":{"dataAccessAndStorage":{"dataAccess":{"dataAccessDescription":"This app accesses user data to provide core functionality","dataAccessTypes":["USER_PROFILE","CONTENT"],"dataAccessScope":"USER_LEVEL"},"dataStorage":{"dataStorageDescription":"User data is stored securely in our cloud infrastructure","dataRetentionPeriod":"90_DAYS","dataDeletionPolicy":"AUTOMATIC"}},
-         "thirdPartyInformation":{"thirdPartyServices":["AWS","Google Analytics"],"dataSharing":false,"dataSharingDescription":"No user data is shared with third parties"},
-         "logDetails":{"loggingEnabled":true,"logRetention":"30_DAYS","sensitiveDataLogging":false},
-         "dataResidency":{"dataResidencyRegions":["US","EU"],"dataResidencyCompliance":true},
-         "dataRetention":{"retentionPeriod":"90_DAYS","deletionProcess":"AUTOMATIC","backupRetention":"30_DAYS"},
-         "privacy":{"privacyEnhancingTechniques":{"dataMinimization":true,"anonymization":false,"pseudonymization":true},"gdpr":{"gdprCompliant":true,"dataProcessingBasis":"CONSENT","userRights":["ACCESS","RECTIFICATION","ERASURE"]},"ccpa":{"ccpaCompliant":true,"dataCategories":["PERSONAL","IDENTIFIERS"]},"dataProcessingAgreement":{"dpaAvailable":true,"dpaUrl":"https://example.com/dpa"}},
-         "security":{"securityContact":"security@example.com","publicSecurityPoliciesLink":"https://example.com/security","caiq":{"isCAIQCompleted":true,"CAIQLiteLink":"https://example.com/caiq"},"isDiskEncryptionSupported":true,"hasCompliantCertifications":true,"compliantCertifications":["SOC2","ISO27001"]}}}
+        {"commonCloud":{"dataAccessAndStorage":{"typesOfDataAccessed":["USER_PROFILE","CONTENT"],"typesOfDataStored":["USER_PROFILE"],"isSameDataProcessedAndStored":true,"appProcessEUDOutsideAtlassian":false,"appStoresEUDOutsideAtlassian":false,"appExposesRemoteRestApis":false,"remoteRestApisAdditionalDetails":null},
+         "thirdPartyInformation":{"isEndUserDataShared":false,"dataSubProcessors":null,"thirdPartyDetails":[]},
+         "logDetails":{"logEndUserData":false,"logProcessAndOrStoreEUDOutsideAtlassian":false,"logEUDShareWithThirdParty":false,"logsIntegralForAppFunctionality":false},
+         "dataResidency":{"isDataResidencySupported":"STORED_IN_ATLASSIAN_AND_DR_SUPPORTED","countriesWhereEndUserDataStored":["US","EU"],"realmMigrationSupported":true,"inScopeDataTypes":["USER_PROFILE"],"outOfScopeDataTypes":["CONTENT"]},
+         "dataRetention":{"isDataRetentionSupported":true,"retentionDurationInDays":{"min":30,"max":90},"isCustomRetentionPeriodAllowed":false,"isRetentionDurationIndefinite":false},
+         "privacy":{"privacyEnhancingTechniques":{"arePrivacyEnhancingTechniquesSupported":true,"privacyEnhancingTechniquesSupported":["anonymization"]},
+           "gdpr":{"dataController":{"isAppDataController":"FALSE","endUserDataTypes":null},"dataProcessor":{"isAppDataProcessor":"TRUE","endUserDataTypes":["USER_PROFILE"]},"dataTransfer":{"isEndUserDataTransferredOutsideEEA":false,"isTransferComplianceMechanismsAdhered":null,"transferComplianceMechanismsAdheredDetails":null}},
+           "ccpa":{"business":{"isAppBusiness":"FALSE","endUserDataTypes":null},"serviceProvider":{"isAppServiceProvider":"FALSE","endUserDataTypes":null}},
+           "dataProcessingAgreement":{"isDPASupported":"TRUE","link":"https://example.com/dpa"}},
+         "security":{"securityContact":"security@example.com","publicSecurityPoliciesLink":"https://example.com/security","caiq":{"isCAIQCompleted":true,"CAIQLiteLink":"https://example.com/caiq"},"isDiskEncryptionSupported":true,"hasCompliantCertifications":true,"compliantCertifications":["SOC2","ISO27001"],"requiresUsersToProvidePATs":false,"permissionsJustification":"Our app requires read access to issues to sync them with external project management tools."},
+         "hasRestAPIExtension":false,"llmModels":null}}
+        """)!.AsObject();
+
+    /// <summary>The Postman collection's example body for the same request, which matches no schema of the OpenAPI.</summary>
+    private static JsonObject PostmanExample() => JsonNode.Parse("""
+        {"commonCloud":{"dataAccessAndStorage":{"dataAccess":{"dataAccessDescription":"This app accesses user data to provide core functionality","dataAccessTypes":["USER_PROFILE","CONTENT"],"dataAccessScope":"USER_LEVEL"}},
+         "logDetails":{"loggingEnabled":true,"logRetention":"30_DAYS","sensitiveDataLogging":false}}}
         """)!.AsObject();
 }

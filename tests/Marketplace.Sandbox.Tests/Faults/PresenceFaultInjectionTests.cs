@@ -50,7 +50,7 @@ public sealed class PresenceFaultInjectionTests
     public async Task PerformThenStatus_on_publish_makes_the_draft_live_although_the_client_sees_502()
     {
         await using var sandbox = await SandboxHarness.StartAsync(seed =>
-            seed.Apps[0].PrivacySecurityDraft = new JsonObject { ["commonCloud"] = new JsonObject { ["logDetails"] = new JsonObject { ["loggingEnabled"] = true } } });
+            seed.Apps[0].PrivacySecurityDraft = new JsonObject { ["commonCloud"] = new JsonObject { ["logDetails"] = new JsonObject { ["logEndUserData"] = true } } });
         sandbox.Server.Faults.Add(new FaultRule { Method = "POST", Path = "/rest/3/privacy-and-security/products/*/publish", Kind = FaultKind.PerformThenStatus });
 
         using var publish = await sandbox.Client.PostAsync(PresenceSeed.PrivacyPath + "/publish", content: null);

@@ -21,8 +21,8 @@ public sealed class PresenceSeedTests
               migrationPath: AUTOMATED
               cloudMigrationAssistantCompatibility: "2.0.0"
             privacySecurity:
-              live: {commonCloud: {logDetails: {loggingEnabled: true}}}
-              draft: {commonCloud: {logDetails: {loggingEnabled: false}}}
+              live: {commonCloud: {logDetails: {logEndUserData: true}}}
+              draft: {commonCloud: {logDetails: {logEndUserData: false}}}
           - key: com.example.second
             developerId: 11111111-2222-4333-8444-555555555555
             productId: 66666666-7777-4888-8999-000000000001
@@ -52,8 +52,8 @@ public sealed class PresenceSeedTests
             Assert.That(firstPage["items"]!.AsArray(), Has.Count.EqualTo(1));
             Assert.That(firstPage["links"]!["next"], Is.Not.Null);
             Assert.That(noMigration.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(presence.PrivacySecurityLive("66666666-7777-4888-8999-000000000000")!["commonCloud"]!["logDetails"]!["loggingEnabled"]!.GetValue<bool>(), Is.True);
-            Assert.That(presence.PrivacySecurityDraft("66666666-7777-4888-8999-000000000000")!["commonCloud"]!["logDetails"]!["loggingEnabled"]!.GetValue<bool>(), Is.False);
+            Assert.That(presence.PrivacySecurityLive("66666666-7777-4888-8999-000000000000")!["commonCloud"]!["logDetails"]!["logEndUserData"]!.GetValue<bool>(), Is.True);
+            Assert.That(presence.PrivacySecurityDraft("66666666-7777-4888-8999-000000000000")!["commonCloud"]!["logDetails"]!["logEndUserData"]!.GetValue<bool>(), Is.False);
             Assert.That(presence.AppListing("66666666-7777-4888-8999-000000000001")!["state"]!.GetValue<string>(), Is.EqualTo("PRIVATE"), "a minimal listing is PRIVATE");
         });
     }
@@ -62,6 +62,7 @@ public sealed class PresenceSeedTests
     [TestCase("apps: [{key: a, productId: p}]", "needs its 'developerId'")]
     [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {published: {}}}]", "unknown key 'published'")]
     [TestCase("developerSpacePageSize: 0", "developerSpacePageSize is at least 1")]
+    [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {live: {commonCloud: {logDetails: {loggingEnabled: true}}}}}]", "privacySecurity.live: Unknown field 'commonCloud.logDetails.loggingEnabled'")]
     public void Broken_presence_seeds_are_refused_with_line_and_column(string yaml, string message)
     {
         var exception = Assert.Throws<SandboxSeedException>(() => SandboxSeed.FromYaml(yaml, "seed.yml"));

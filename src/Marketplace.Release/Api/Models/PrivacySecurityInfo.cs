@@ -6,8 +6,9 @@ namespace Marketplace.Release.Api.Models;
 
 /// <summary>
 /// Privacy and security answers: the body of <c>PUT /rest/3/privacy-and-security/products/{productId}</c>
-/// (<c>{"commonCloud": {…}}</c>, the reference's example) and, read leniently, of its <c>GET</c>, whose body the
-/// reference does not show. Other fields of the GET are kept in <see cref="OtherFields"/> and never sent.
+/// (<c>{"commonCloud": {…}}</c>) and, read leniently, of its <c>GET</c>, whose <c>commonCloud</c> also carries the
+/// read-only <c>properties</c> (never compared or sent: <c>Pipeline.Presence.PrivacyAnswers</c> removes them). Other
+/// fields of the GET are kept in <see cref="OtherFields"/> and never sent.
 /// </summary>
 internal sealed record PrivacySecurityInfo
 {

@@ -59,12 +59,8 @@ internal sealed class ImageBinder(ValueReader reader, WorkspaceFileResolver file
                 return null;
             }
 
-            if (!Guid.TryParseExact(id, "D", out _))
-            {
-                reader.Report(section["imageId"]!.Start, $"{section.PathOf("imageId")} '{id}' is not an image id; image ids are UUIDs such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301");
-                return null;
-            }
-
+            // Image ids are opaque: the reference's own examples are no UUIDs (img-12345-abcdef-…, h1e2r3o4-i5m6-…),
+            // so any id the Marketplace gave is taken as it is.
             return new ImageRef(null, id, imageType);
         }
 

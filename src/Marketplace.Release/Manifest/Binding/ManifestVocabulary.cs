@@ -91,6 +91,9 @@ internal static class ManifestVocabulary
 
     public static IReadOnlyList<string> Frameworks { get; } = ["plugin", "workflow", "connect", "forge", "external"];
 
+    /// <summary>The framework whose version number, too, the Marketplace assigns; <c>version.number</c> is refused for it.</summary>
+    public const string ConnectFramework = "connect";
+
     /// <summary>Frameworks whose build number the Marketplace assigns (v3-facts.md § Versions); <c>version.build</c> is refused for them.</summary>
     public static IReadOnlyList<string> BuildAssigningFrameworks { get; } = ["connect", "forge"];
 

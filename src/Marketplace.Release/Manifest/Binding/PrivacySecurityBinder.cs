@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Manifest.Files;
+using Marketplace.Release.Manifest.Privacy;
 using Marketplace.Release.Manifest.Yaml;
 
 namespace Marketplace.Release.Manifest.Binding;
@@ -7,11 +8,12 @@ namespace Marketplace.Release.Manifest.Binding;
 /// <summary>
 /// Reads the optional <c>privacySecurity:</c> section (spec §11): <c>file</c>, the <c>commonCloud</c> object as the API
 /// takes it in YAML or JSON (inside the workspace), and <c>publish</c> (default true). Problems inside the file are
-/// reported at the file's own lines and columns.
+/// reported at the file's own lines and columns; the answers are checked against the API's <c>commonCloud</c> vocabulary
+/// (<see cref="PrivacyFileChecker"/>), so a misspelt or read-only answer is refused before anything is sent.
 /// </summary>
 internal sealed class PrivacySecurityBinder(ValueReader reader, WorkspaceFileResolver files, BoundedTextFile textFiles)
 {
-    private const string CommonCloud = "commonCloud";
+    private const string CommonCloud = PrivacyVocabulary.CommonCloud;
 
     public PrivacySecuritySpec? Bind(SectionView top)
     {
@@ -64,7 +66,7 @@ internal sealed class PrivacySecurityBinder(ValueReader reader, WorkspaceFileRes
 
         if (root is not MappingNode mapping || mapping.Entries.Count == 0)
         {
-            reader.Report(node.Start, $"privacySecurity.file '{file}' must hold the commonCloud object (a mapping of the answers such as dataAccessAndStorage, privacy, security), not {(root is MappingNode ? "an empty mapping" : root?.KindDescription ?? "nothing")}");
+            reader.Report(node.Start, $"privacySecurity.file '{file}' must hold the commonCloud object (a mapping of the answers such as dataAccessAndStorage, logDetails, privacy, security), not {(root is MappingNode ? "an empty mapping" : root?.KindDescription ?? "nothing")}");
             return null;
         }
 
@@ -77,9 +79,11 @@ internal sealed class PrivacySecurityBinder(ValueReader reader, WorkspaceFileRes
                 return null;
             }
 
-            return (JsonObject)YamlJson.ToJson(only.Value)!;
+            mapping = (MappingNode)only.Value;
         }
 
-        return (JsonObject)YamlJson.ToJson(mapping)!;
+        PrivacyFileChecker.Check(mapping, fileDiagnostics);
+        reader.Diagnostics.AddFrom(fileDiagnostics);
+        return fileDiagnostics.Count > 0 ? null : (JsonObject)YamlJson.ToJson(mapping)!;
     }
 }

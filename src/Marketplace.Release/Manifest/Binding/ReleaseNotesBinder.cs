@@ -33,6 +33,13 @@ internal sealed class ReleaseNotesBinder(ValueReader reader, WorkspaceFileResolv
 
     private string? FromFile(SectionView version, string? number)
     {
+        if (number is null && !version.Has("number"))
+        {
+            // connect: the Marketplace assigns the number, so there is no section to look for.
+            reader.Report(version.KeyPosition("releaseNotesFile"), "version.releaseNotesFile finds the section of version.number, and connect has none (the Marketplace assigns it); give the notes as version.releaseNotes instead");
+            return null;
+        }
+
         var file = reader.Text(version["releaseNotesFile"], "version.releaseNotesFile");
         if (file is null)
         {

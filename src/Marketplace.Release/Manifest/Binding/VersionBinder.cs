@@ -31,15 +31,10 @@ internal sealed class VersionBinder
             return null;
         }
 
-        var number = reader.RequiredText(version, "number", "1.4.0");
-        if (number is not null && !VersionNumbers.IsVersion(number))
-        {
-            reader.Report(version["number"]!.Start, $"version.number '{number}' is not a version number; write it like 1.4.0 (up to 4 numbers separated by dots, optionally followed by -qualifier)");
-            number = null;
-        }
-
         var artifact = artifacts.Bind(version, gitHub);
         var framework = frameworks.Framework(version, artifact);
+        var numberAssigned = framework == ManifestVocabulary.ConnectFramework;
+        var number = numberAssigned ? RefuseNumber(version) : Number(version);
         var buildAssigned = framework is not null && ManifestVocabulary.BuildAssigningFrameworks.Contains(framework, StringComparer.Ordinal);
         var build = buildAssigned ? RefuseBuild(version, framework!) : Build(version, number);
         var pluginFrameworkType = frameworks.PluginFrameworkType(version, framework);
@@ -53,7 +48,7 @@ internal sealed class VersionBinder
         var releaseSummary = reader.Text(version, "releaseSummary");
         var notes = releaseNotes.Bind(version, number, gitHub);
 
-        if (number is null || build is null || framework is null || products is null || paymentModel is null)
+        if ((number is null && !numberAssigned) || build is null || framework is null || products is null || paymentModel is null)
         {
             return null;
         }
@@ -76,6 +71,33 @@ internal sealed class VersionBinder
             ReleaseSummary = releaseSummary,
             ReleaseNotes = notes,
         };
+    }
+
+    private string? Number(SectionView version)
+    {
+        var number = reader.RequiredText(version, "number", "1.4.0");
+        if (number is not null && !VersionNumbers.IsVersion(number))
+        {
+            reader.Report(version["number"]!.Start, $"version.number '{number}' is not a version number; write it like 1.4.0 (up to 4 numbers separated by dots, optionally followed by -qualifier)");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>
+    /// connect: the Marketplace assigns the version number as well as the build number (the OpenAPI's version create
+    /// request: versionNumber "auto-generated: connect"), so a manifest number would be dropped silently. The plan
+    /// carries null; the assigned number is read from the created version.
+    /// </summary>
+    private string? RefuseNumber(SectionView version)
+    {
+        if (version.Has("number"))
+        {
+            reader.Report(version.KeyPosition("number"), "version.number: the Marketplace assigns connect's version number (taken from the created version, like its build number); remove number");
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -33,7 +33,8 @@ internal static class DesiredAppListing
     /// <summary>
     /// The live listing with the manifest's values. A local icon or banner takes its id from <paramref name="uploaded"/>;
     /// not uploaded yet, it keeps the live id: a live image cannot be compared with a local file (the API serves no
-    /// image content), so a listing that has an icon keeps it until the manifest names another file or id.
+    /// image content), so a listing that has an icon keeps it until the manifest names another file or id, or the run
+    /// creates a new version (see <see cref="PendingUploads"/>).
     /// </summary>
     public static AppListing Apply(AppListingSpec spec, AppListing live, IReadOnlyDictionary<ImageRef, string> uploaded)
     {
@@ -64,16 +65,20 @@ internal static class DesiredAppListing
         };
     }
 
-    /// <summary>The local images that must be uploaded: those whose place in the live listing is empty.</summary>
-    public static IReadOnlyList<(string Field, ImageRef Image)> PendingUploads(AppListingSpec spec, AppListing live, IReadOnlyDictionary<ImageRef, string> uploaded)
+    /// <summary>
+    /// The local images that must be uploaded: those whose place in the live listing is empty, and every one when
+    /// <paramref name="newVersion"/> (the run creates a version, so a changed file goes out with it; the API serves no
+    /// image content to compare a file with, so an existing version's re-run uploads nothing).
+    /// </summary>
+    public static IReadOnlyList<(string Field, ImageRef Image)> PendingUploads(AppListingSpec spec, AppListing live, IReadOnlyDictionary<ImageRef, string> uploaded, bool newVersion)
     {
         var pending = new List<(string, ImageRef)>();
-        if (spec.Icon is { LocalPath: not null } icon && !uploaded.ContainsKey(icon) && string.IsNullOrEmpty(live.Images?.IconFileId))
+        if (spec.Icon is { LocalPath: not null } icon && !uploaded.ContainsKey(icon) && (newVersion || string.IsNullOrEmpty(live.Images?.IconFileId)))
         {
             pending.Add(("appListing.icon", icon));
         }
 
-        if (spec.Banner is { LocalPath: not null } banner && !uploaded.ContainsKey(banner) && string.IsNullOrEmpty(live.Images?.BannerFileId))
+        if (spec.Banner is { LocalPath: not null } banner && !uploaded.ContainsKey(banner) && (newVersion || string.IsNullOrEmpty(live.Images?.BannerFileId)))
         {
             pending.Add(("appListing.banner", banner));
         }

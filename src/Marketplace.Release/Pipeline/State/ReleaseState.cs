@@ -23,6 +23,12 @@ internal sealed record ReleaseState
     /// <summary>The version as last read; null while it does not exist.</summary>
     public VersionResponse? LiveVersion { get; init; }
 
+    /// <summary>
+    /// True once <c>create-version</c> made this release's version in this run (or found the one a lost answer of ours
+    /// made): the app listing's local icon and banner are uploaded for a new version (docs/manifest.md, appListing).
+    /// </summary>
+    public bool CreatesVersion { get; init; }
+
     /// <summary>The version's listing as last read; null while it does not exist.</summary>
     public LiveListing? Listing { get; init; }
 

@@ -9,8 +9,10 @@ namespace Marketplace.Release.Pipeline.Steps;
 /// <summary>
 /// The <c>appListing:</c> section: reads the live app listing, compares the fields the manifest manages, and when any
 /// differs uploads the icon/banner the listing lacks and PUTs the listing built on a fresh GET (every other field
-/// echoed, the read revision). A revision race (someone saved the listing in between) is read again and tried once
-/// more; a lost answer is settled by reading the listing back.
+/// echoed, the read revision). A local icon/banner is also uploaded and set whenever the run creates the version
+/// (a re-run of an existing version uploads nothing: the API serves no image to compare a file with). A revision race
+/// (someone saved the listing in between) is read again and tried once more; a lost answer is settled by reading the
+/// listing back.
 /// </summary>
 internal sealed class AppListingStep : IReleaseStep
 {
@@ -25,7 +27,7 @@ internal sealed class AppListingStep : IReleaseStep
         var spec = run.Plan.AppListing!;
         var productId = state.RequireProduct().ProductId;
         var live = await ReadAsync(run, productId, cancellationToken);
-        var differences = Differences(run, spec, live, NothingUploaded);
+        var differences = Differences(run, state, spec, live, NothingUploaded);
         return differences.Count == 0
             ? StepDecision.Skip("the app listing already shows the manifest's appListing")
             : StepDecision.Change($"update the app listing ({Fields(differences)})",
@@ -37,7 +39,7 @@ internal sealed class AppListingStep : IReleaseStep
     {
         var spec = run.Plan.AppListing!;
         var uploaded = new Dictionary<ImageRef, string>();
-        foreach (var (field, image) in DesiredAppListing.PendingUploads(spec, await ReadAsync(run, productId, cancellationToken), uploaded))
+        foreach (var (field, image) in DesiredAppListing.PendingUploads(spec, await ReadAsync(run, productId, cancellationToken), uploaded, NewVersion(state)))
         {
             var answer = await run.Client.UploadImageAsync(image.ImageType, image.LocalPath!, cancellationToken);
             uploaded[image] = answer.Id!;
@@ -58,7 +60,7 @@ internal sealed class AppListingStep : IReleaseStep
                         await run.Client.UpdateAppListingAsync(productId, desired, attempt);
                     }
                 },
-                async attempt => Differences(run, spec, await ReadAsync(run, productId, attempt), uploaded).Count == 0,
+                async attempt => Differences(run, state, spec, await ReadAsync(run, productId, attempt), uploaded).Count == 0,
                 token),
             () => run.Reporter.Progress(Name, "the app listing was saved by someone else since it was read (revision); reading it again"),
             cancellationToken);
@@ -71,13 +73,33 @@ internal sealed class AppListingStep : IReleaseStep
             $"product {productId} has no app listing (GET /rest/3/product-listing/{productId} answered 404)",
             "check app.developerId: the app listing is created with the app in the Marketplace UI");
 
+    /// <summary>
+    /// Whether this run creates the release's version: create-version made it, or (a dry run) it does not exist yet,
+    /// so create-version would.
+    /// </summary>
+    private static bool NewVersion(ReleaseState state) => state.CreatesVersion || state.LiveVersion is null;
+
     /// <summary>What the manifest would change, the images to upload first.</summary>
-    private static List<FieldDifference> Differences(ReleaseRun run, AppListingSpec spec, AppListing live, IReadOnlyDictionary<ImageRef, string> uploaded) =>
+    private static List<FieldDifference> Differences(ReleaseRun run, ReleaseState state, AppListingSpec spec, AppListing live, IReadOnlyDictionary<ImageRef, string> uploaded) =>
     [
-        .. DesiredAppListing.PendingUploads(spec, live, uploaded).Select(pending =>
-            new FieldDifference(pending.Field, PresenceValue.None, $"upload {Path.GetRelativePath(run.Plan.WorkspaceRoot, pending.Image.LocalPath!)}")),
+        .. DesiredAppListing.PendingUploads(spec, live, uploaded, NewVersion(state)).Select(pending => Upload(run, state, live, pending.Field, pending.Image)),
         .. DesiredAppListing.Differences(live, DesiredAppListing.Apply(spec, live, uploaded)),
     ];
+
+    /// <summary>An upload: into an empty place (<c>(none) → upload …</c>), or over a live image because the run creates a version.</summary>
+    private static FieldDifference Upload(ReleaseRun run, ReleaseState state, AppListing live, string field, ImageRef image)
+    {
+        var file = Path.GetRelativePath(run.Plan.WorkspaceRoot, image.LocalPath!).Replace('\\', '/');
+        var liveId = image.ImageType == "banner" ? live.Images?.BannerFileId : live.Images?.IconFileId;
+        if (string.IsNullOrEmpty(liveId))
+        {
+            return new FieldDifference(field, PresenceValue.None, $"upload {file}");
+        }
+
+        var version = state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number;
+        var reason = version is null ? "the run creates a new version" : $"the run creates version {version}";
+        return new FieldDifference(field, liveId, $"upload {file}", $"upload {file} ({image.ImageType}): {reason}");
+    }
 
     private static string Fields(IEnumerable<FieldDifference> differences) => string.Join(", ", differences.Select(difference => difference.Field));
 }

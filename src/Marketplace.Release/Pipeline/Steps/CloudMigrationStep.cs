@@ -61,7 +61,11 @@ internal sealed class CloudMigrationStep : IReleaseStep
         return new StepRun(state, summary);
     }
 
-    /// <summary>A new record names the product's developer and app (the developer-space listing's app name, else the key).</summary>
+    /// <summary>
+    /// A new record names the product's developer and the app by the name this run gives it: <c>appListing.name</c>
+    /// (the app-listing step, which runs first, renames the app to it), else the developer-space listing's app name,
+    /// else the key.
+    /// </summary>
     private static MigrationInfo Desired(ReleaseRun run, ResolvedProduct product, MigrationInfo? live) =>
-        DesiredMigration.Apply(run.Plan.CloudMigration!, live, run.Plan.DeveloperId!, product.AppName ?? run.Plan.AppListing?.Name ?? run.Plan.App.Key);
+        DesiredMigration.Apply(run.Plan.CloudMigration!, live, run.Plan.DeveloperId!, run.Plan.AppListing?.Name ?? product.AppName ?? run.Plan.App.Key);
 }

@@ -54,7 +54,7 @@ internal sealed class GitHubLinkBackStep : IReleaseStep
     }
 
     private static string Line(ReleaseRun run, ReleaseState state) =>
-        GitHubLinkBack.Line($"{run.Plan.App.Key} {run.Plan.Version.Number} ({run.Plan.App.Hosting})", MarketplaceUrl(run, state), run.Plan.TargetName);
+        GitHubLinkBack.Line($"{run.Plan.App.Key} {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} ({run.Plan.App.Hosting})", MarketplaceUrl(run, state), run.Plan.TargetName);
 
     private static Uri MarketplaceUrl(ReleaseRun run, ReleaseState state) =>
         MarketplaceLinks.ForVersion(run.Options.Connection, run.Plan.App.Key, run.VersionUrl(state));

@@ -39,7 +39,7 @@ internal sealed class WaitForApprovalStep(TimeSpan? timeout) : IReleaseStep
             options.ProgressInterval,
             line => run.Reporter.Progress(Name, line));
         var started = run.Time.GetTimestamp();
-        var approved = await waiter.WaitAsync($"version {run.Plan.Version.Number} (build {state.RequireBuildNumber(run.Plan)})", wait, cancellationToken);
+        var approved = await waiter.WaitAsync($"version {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} (build {state.RequireBuildNumber(run.Plan)})", wait, cancellationToken);
         var how = approved.Verdict == ApprovalVerdict.AutoApproved ? "auto-approved (UNINITIATED on a PUBLIC listing)" : "APPROVED";
         return new StepRun(state with { Listing = LiveListing.From(lastListing) ?? state.Listing },
             $"{how} after {DurationText.Format(run.Time.GetElapsedTime(started))} ({waiter.Looks} look(s))");

@@ -62,16 +62,31 @@ internal sealed class DesiredAppListingTests
     }
 
     [Test]
-    public void A_local_icon_is_uploaded_only_where_the_live_listing_has_none()
+    public void For_an_existing_version_a_local_icon_is_uploaded_only_where_the_live_listing_has_none()
     {
         var icon = new ImageRef("/ws/docs/icon.png", null, "icon");
         var banner = new ImageRef("/ws/docs/banner.png", null, "banner");
         var spec = new AppListingSpec { Icon = icon, Banner = banner };
 
-        var pending = DesiredAppListing.PendingUploads(spec, Live, NoUploads);
+        var pending = DesiredAppListing.PendingUploads(spec, Live, NoUploads, newVersion: false);
         var desired = DesiredAppListing.Apply(spec, Live, new Dictionary<ImageRef, string> { [banner] = "banner-9" });
 
         Assert.That(pending.Select(p => p.Field), Is.EqualTo(new[] { "appListing.banner" }));
         Assert.That(desired.Images, Is.EqualTo(Live.Images! with { BannerFileId = "banner-9" }));
+    }
+
+    [Test]
+    public void For_a_new_version_every_local_image_is_uploaded_even_over_a_live_one()
+    {
+        var icon = new ImageRef("/ws/docs/icon.png", null, "icon");
+        var banner = new ImageRef("/ws/docs/banner.png", null, "banner");
+        var spec = new AppListingSpec { Icon = icon, Banner = banner };
+
+        var pending = DesiredAppListing.PendingUploads(spec, Live, NoUploads, newVersion: true);
+        var afterUploads = DesiredAppListing.PendingUploads(spec, Live, new Dictionary<ImageRef, string> { [icon] = "icon-9", [banner] = "banner-9" }, newVersion: true);
+
+        Assert.That(Live.Images!.IconFileId, Is.Not.Null.And.Not.Empty, "the live listing has an icon: the case tests nothing otherwise");
+        Assert.That(pending.Select(p => p.Field), Is.EqualTo(new[] { "appListing.icon", "appListing.banner" }));
+        Assert.That(afterUploads, Is.Empty, "an uploaded image is not uploaded again");
     }
 }

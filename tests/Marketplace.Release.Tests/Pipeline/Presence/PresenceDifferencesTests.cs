@@ -48,16 +48,30 @@ internal sealed class PresenceDifferencesTests
     [Test]
     public void Privacy_answers_are_listed_per_differing_answer()
     {
-        var live = JsonNode.Parse("""{"logDetails": {"loggingEnabled": true, "logRetention": "30_DAYS"}, "dataResidency": {"dataResidencyRegions": ["US"]}}""")!.AsObject();
-        var desired = JsonNode.Parse("""{"logDetails": {"loggingEnabled": false, "logRetention": "30_DAYS"}, "dataResidency": {"dataResidencyRegions": ["US", "EU"]}}""")!.AsObject();
+        var live = JsonNode.Parse("""{"logDetails": {"logEndUserData": true, "logsIntegralForAppFunctionality": false}, "dataResidency": {"countriesWhereEndUserDataStored": ["US"]}}""")!.AsObject();
+        var desired = JsonNode.Parse("""{"logDetails": {"logEndUserData": false, "logsIntegralForAppFunctionality": false}, "dataResidency": {"countriesWhereEndUserDataStored": ["US", "EU"]}}""")!.AsObject();
 
         Assert.That(PrivacyAnswers.Same(live, desired), Is.False);
         Assert.That(PrivacyAnswers.Same(live, (JsonObject)live.DeepClone()), Is.True);
         Assert.That(PrivacyAnswers.Differences(live, desired).Select(d => d.Change), Is.EqualTo(new[]
         {
-            "change privacySecurity.commonCloud.logDetails.loggingEnabled: true → false",
-            "change privacySecurity.commonCloud.dataResidency.dataResidencyRegions: [\"US\"] → [\"US\",\"EU\"]",
+            "change privacySecurity.commonCloud.logDetails.logEndUserData: true → false",
+            "change privacySecurity.commonCloud.dataResidency.countriesWhereEndUserDataStored: [\"US\"] → [\"US\",\"EU\"]",
         }));
         Assert.That(PrivacyAnswers.Differences(null, desired), Has.Count.EqualTo(3), "no live answers: every answer is new");
+    }
+
+    [Test]
+    public void The_read_only_properties_of_the_live_answers_are_never_compared()
+    {
+        var desired = JsonNode.Parse("""{"logDetails": {"logEndUserData": true}}""")!.AsObject();
+        var live = JsonNode.Parse("""
+            {"logDetails": {"logEndUserData": true, "logEUDShareWithThirdParty": null}, "llmModels": null,
+             "properties": {"updatedBy": "developer@example.com", "updatedAt": 1642233600000, "formStatus": "APPROVED", "jiraIssueLinks": ["https://jira.atlassian.com/browse/MKPLHELP-12345"]}}
+            """)!.AsObject();
+
+        Assert.That(PrivacyAnswers.Same(live, desired), Is.True, "properties, or an answer the live form holds as null, made the answers differ");
+        Assert.That(PrivacyAnswers.Differences(live, desired), Is.Empty);
+        Assert.That(PrivacyAnswers.Answers(live)!.ContainsKey("properties"), Is.False);
     }
 }

@@ -1,0 +1,24 @@
+namespace Marketplace.Release.Manifest.Privacy;
+
+/// <summary>One answer of the privacy and security form: its name, type and, for a section, the answers inside it.</summary>
+internal sealed record PrivacyField(string Name, PrivacyValueKind Kind, IReadOnlyList<PrivacyField>? Fields = null, IReadOnlyList<string>? Choices = null)
+{
+    public static PrivacyField Section(string name, params PrivacyField[] fields) => new(name, PrivacyValueKind.Section, fields);
+
+    public static PrivacyField Boolean(string name) => new(name, PrivacyValueKind.Boolean);
+
+    public static PrivacyField Text(string name) => new(name, PrivacyValueKind.Text);
+
+    public static PrivacyField Link(string name) => new(name, PrivacyValueKind.Link);
+
+    public static PrivacyField Integer(string name) => new(name, PrivacyValueKind.Integer);
+
+    public static PrivacyField Texts(string name) => new(name, PrivacyValueKind.Texts);
+
+    public static PrivacyField List(string name) => new(name, PrivacyValueKind.List);
+
+    public static PrivacyField Choice(string name, params string[] choices) => new(name, PrivacyValueKind.Choice, Choices: choices);
+
+    /// <summary>The answer named <paramref name="name"/> inside this section; null when there is none.</summary>
+    public PrivacyField? Field(string name) => Fields?.FirstOrDefault(field => field.Name == name);
+}
