@@ -6,7 +6,7 @@ using Marketplace.Release.Api.Models;
 namespace Marketplace.Release.Versions;
 
 /// <summary>
-/// The body of <c>PUT …/versions/{buildNumber}</c> (spec §10): the version as read, with the editable fields replaced
+/// The body of <c>PUT …/versions/{buildNumber}</c>: the version as read, with the editable fields replaced
 /// by the manifest's, the read <c>revision</c> and <c>state</c> echoed unchanged, and only the fields of the contract's
 /// <c>AppSoftwareVersionUpdateRequest</c> (docs/contract/marketplace-v3.openapi.json): the GET's read-only
 /// <c>releaseDetails</c>, <c>approvalDetails</c>, <c>createdBy</c> and <c>createdAt</c> are left out, and
