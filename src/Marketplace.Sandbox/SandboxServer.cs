@@ -1,4 +1,5 @@
 using System.Net;
+using Marketplace.Sandbox.Contract;
 using Marketplace.Sandbox.Endpoints;
 using Marketplace.Sandbox.Faults;
 using Marketplace.Sandbox.Http;
@@ -84,6 +85,7 @@ public sealed class SandboxServer : IAsyncDisposable
         app.Use(recorder.InvokeAsync);
         app.Use(new FaultMiddleware(faults).InvokeAsync);
         app.Use(new BasicAuthentication(store.Users).InvokeAsync);
+        app.Use(new ContractMiddleware(ApiContract.Default).InvokeAsync);
 
         var api = app.MapGroup("/marketplace");
         AppSoftwareEndpoints.Map(api, sandbox);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api.Models;
 
@@ -37,10 +38,13 @@ internal sealed partial class MarketplaceClient
 
     /// <summary>
     /// <c>PUT /rest/3/product-listing/{productId}</c>: the whole listing, built on a GET and carrying its
-    /// <c>revision</c>. Any 2xx is success; its body (the reference shows none) is not read.
+    /// <c>revision</c>, with only the fields of the contract's <c>UpdateProductListingV3Request</c> (the GET's
+    /// <c>productId</c>, <c>slug</c>, <c>cloudComplianceBoundary</c>, <c>approvalDetails</c> and null members are left
+    /// out). Any 2xx is success; its body is not read.
     /// </summary>
     public Task UpdateAppListingAsync(string productId, AppListing listing, CancellationToken cancellationToken) =>
-        SendAsync(creates, HttpMethod.Put, AppListingPath(productId), JsonContent(listing, Json.AppListing), cancellationToken);
+        SendAsync(creates, HttpMethod.Put, AppListingPath(productId),
+            JsonContent(RequestFields.Keep(JsonSerializer.SerializeToNode(listing, Json.AppListing)!.AsObject(), RequestFields.AppListingUpdate), Json.JsonObject), cancellationToken);
 
     public Task<MigrationInfo?> GetMigrationAsync(string productId, CancellationToken cancellationToken) =>
         GetAsync(MigrationRecordPath(productId), Json.MigrationInfo, cancellationToken);

@@ -8,8 +8,8 @@ namespace Marketplace.Release.Api;
 /// The JSON Patch from one migration record to another: for each top-level field the desired record sets to another
 /// value, <c>replace</c> when the live record has the field and <c>add</c> when it does not (RFC 6902: replace needs
 /// the target to exist; the reference: "add: add a new field or update an existing one"). The paths are the JSON names
-/// of <see cref="MigrationInfo"/>, so they are written in one place. Fields the desired record leaves out are never
-/// removed.
+/// of <see cref="MigrationInfo"/>, so they are written in one place, and only those the contract lets a patch name.
+/// Fields the desired record leaves out are never removed.
 /// </summary>
 internal static class MigrationPatch
 {
@@ -21,7 +21,8 @@ internal static class MigrationPatch
         var operations = new List<JsonPatchOperation>();
         foreach (var (name, value) in after)
         {
-            if (value is null || JsonNode.DeepEquals(value, before[name]))
+            // Only the paths the contract's AppMigrationPatchDocumentation names: addonName and developerId are not patchable.
+            if (value is null || JsonNode.DeepEquals(value, before[name]) || !RequestFields.MigrationPatchPaths.Contains("/" + name))
             {
                 continue;
             }

@@ -1,34 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 
 namespace Marketplace.Release.Versions;
 
 /// <summary>
-/// The body of <c>PUT …/versions/{buildNumber}</c> (spec §10): the whole version as read, with the editable fields
-/// replaced by the manifest's, the read <c>revision</c> and <c>state</c> echoed unchanged, and <c>licenseType</c> as
-/// <c>{id}</c>: the reference's PUT example (postman-collection.json, "Update app software version") sends exactly
-/// that shape, while the GET shows <c>licenseType</c> as <c>{id, name, link}</c>.
+/// The body of <c>PUT …/versions/{buildNumber}</c>: the version as read, with the editable fields replaced
+/// by the manifest's, the read <c>revision</c> and <c>state</c> echoed unchanged, and only the fields of the contract's
+/// <c>AppSoftwareVersionUpdateRequest</c> (docs/contract/marketplace-v3.openapi.json): the GET's read-only
+/// <c>releaseDetails</c>, <c>approvalDetails</c>, <c>createdBy</c> and <c>createdAt</c> are left out, and
+/// <c>licenseType</c> is <c>{id}</c> where the GET shows <c>{id, name, link}</c>.
 /// </summary>
 internal static class VersionUpdateBody
 {
-    /// <summary>
-    /// What the GET shows about the version's history rather than the version itself. The PUT example carries none of
-    /// them; sending them back could only be refused.
-    /// </summary>
-    private static readonly string[] ReadOnly = ["createdBy", "createdAt", "approvalDetails"];
-
     public static JsonObject Build(JsonObject live, VersionCreateRequest desired)
     {
-        var body = (JsonObject)live.DeepClone();
-        foreach (var field in ReadOnly)
+        var body = RequestFields.Keep((JsonObject)live.DeepClone(), RequestFields.VersionUpdate);
+        if (body["licenseType"] is JsonObject license)
         {
-            body.Remove(field);
-        }
-
-        if (body["licenseType"] is JsonObject license && license["id"] is { } id)
-        {
-            body["licenseType"] = new JsonObject { ["id"] = id.DeepClone() };
+            RequestFields.Keep(license, RequestFields.VersionLicenseType);
         }
 
         // The editable fields in the wire shape of the create request: one set of field names for POST and PUT.

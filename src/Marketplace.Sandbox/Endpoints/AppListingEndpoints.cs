@@ -52,7 +52,7 @@ internal static class AppListingEndpoints
                 throw ApiProblem.ListingValidation("Revision mismatch", $"The current revision is {listing.Revision}, the request sent {revision}");
             }
 
-            listing.Body = AppListingValidator.Apply(body, product.ProductId, listing, store);
+            listing.Body = AppListingValidator.Apply(body, listing, store);
             listing.Revision++;
             result = listing.Render(product.ProductId);
         }

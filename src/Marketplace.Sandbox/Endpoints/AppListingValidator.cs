@@ -15,7 +15,7 @@ internal static class AppListingValidator
     /// <summary>The reference's "Non-updatable fields" (revision is checked by the endpoint; titleLogoFileId below).</summary>
     private static readonly string[] ReadOnlyFields = ["appKey", "developerId", "enrolledPrograms", "approvalStatus", "hostingVisibility"];
 
-    /// <summary>[ours] Fields only the GET shows ("productId, …, slug, cloudComplianceBoundary"): may be echoed, never changed.</summary>
+    /// <summary>Fields only the GET shows ("productId, …, slug, cloudComplianceBoundary"): kept as they are, never sent.</summary>
     private static readonly string[] GetOnlyFields = ["slug", "cloudComplianceBoundary"];
 
     /// <summary>The fields of the reference's PUT example, in the order the GET shows them.</summary>
@@ -40,23 +40,15 @@ internal static class AppListingValidator
     private static readonly BodyFields Fields = new(ApiProblem.ListingValidation);
 
     /// <summary>The listing body after the PUT, or a 400 naming the first broken rule. Call with the store's lock held.</summary>
-    public static JsonObject Apply(JsonObject put, string productId, AppListingEntry current, MarketplaceStore store)
+    public static JsonObject Apply(JsonObject put, AppListingEntry current, MarketplaceStore store)
     {
-        Fields.RequireKnown(put, string.Empty, [.. BodyOrder, "productId", "revision"]);
-        if (put["productId"] is { } sentProductId && JsonRead.String(sentProductId) != productId)
-        {
-            throw ReadOnly("productId");
-        }
-
+        // The fields, their types and enums are the contract's (ContractMiddleware has checked the body against
+        // UpdateProductListingV3Request, which names no productId, slug or cloudComplianceBoundary); what is left here
+        // are the rules that compare the PUT with the stored listing.
         var before = current.Body;
         foreach (var field in ReadOnlyFields)
         {
             RequireEchoed(field, before[field], put[field], required: true);
-        }
-
-        foreach (var field in GetOnlyFields)
-        {
-            RequireEchoed(field, before[field], put[field], required: false);
         }
 
         var state = StateAfter(JsonRead.String(before["state"]), put["state"]);
@@ -93,12 +85,18 @@ internal static class AppListingValidator
 
     private static void RequireEchoed(string field, JsonNode? current, JsonNode? sent, bool required)
     {
+        // A null member of the GET (hostingVisibility.server: null) is left out of the PUT: the request schema takes none.
+        current = WithoutNulls(current);
         var missing = sent is null && current is not null;
         if ((missing && required) || (!missing && !JsonNode.DeepEquals(current, sent)))
         {
             throw ReadOnly(field);
         }
     }
+
+    private static JsonNode? WithoutNulls(JsonNode? node) => node is JsonObject obj
+        ? new JsonObject(obj.Where(property => property.Value is not null).Select(property => KeyValuePair.Create(property.Key, WithoutNulls(property.Value))))
+        : node?.DeepClone();
 
     private static ApiProblem ReadOnly(string field) =>
         ApiProblem.ListingValidation($"{field} is not updatable", "Send the value of the last GET /rest/3/product-listing/{productId} unchanged");

@@ -5,23 +5,11 @@ using Marketplace.Sandbox.State;
 namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
-/// The shape rules of a version body (v3-facts § Versions), checked before the state is touched.
-/// Unknown fields are refused by name ([ours]): a misspelt field would otherwise be dropped silently here
-/// and on the live API alike, and the release would go out without it.
+/// The rules of a version body beyond its request schema, checked before the state is touched. Unknown fields are
+/// refused by the contract (docs/contract/marketplace-v3.openapi.json) before this runs.
 /// </summary>
 internal static class VersionValidator
 {
-    /// <summary>
-    /// The body fields of POST/PUT …/versions (v3-app-software.txt), plus <c>acceptedAgreements</c> (in its POST and PUT
-    /// examples) and <c>editionsEnabled</c>, an optional boolean version field (issue 12) that the doc pages in
-    /// marketplace-api/ do not list; it must be a boolean when sent.
-    /// </summary>
-    private static readonly string[] WritableFields =
-        ["buildNumber", "versionNumber", "compatibilities", "supportedPaymentModel", "frameworkDetails", "licenseType", "sourceCodeLicense", "changelog", "supported", "beta", "acceptedAgreements", "editionsEnabled"];
-
-    /// <summary>Fields a GET returns; a PUT built from a GET may carry them back, and they are ignored then.</summary>
-    private static readonly string[] ReadOnlyFields = ["state", "revision", "createdBy", "createdAt", "approvalDetails"];
-
     private static readonly string[] PaymentModels = ["free", "paid-via-atlassian", "paid-via-vendor"];
     private static readonly string[] Frameworks = ["connect", "forge", "plugin", "workflow", "external"];
 
@@ -33,14 +21,9 @@ internal static class VersionValidator
             body.Remove(name);
         }
 
-        foreach (var (name, _) in body)
-        {
-            if (!WritableFields.Contains(name) && !(update && ReadOnlyFields.Contains(name)))
-            {
-                throw Fail($"Unknown field '{name}'");
-            }
-        }
-
+        // Which fields a body may carry, and their JSON types, are the contract's (ContractMiddleware checked the body
+        // against AppSoftwareVersionCreateRequest or AppSoftwareVersionUpdateRequest); what follows are the rules
+        // the contract cannot state (known parent software, min ≤ max, numbers the Marketplace generates).
         var framework = body["frameworkDetails"] as JsonObject ?? throw Fail("frameworkDetails is required (an object with frameworkId and attributes)");
         var frameworkId = JsonRead.String(framework["frameworkId"]);
         if (frameworkId is null || !Frameworks.Contains(frameworkId))

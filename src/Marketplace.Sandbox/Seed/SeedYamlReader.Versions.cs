@@ -22,10 +22,11 @@ internal sealed partial class SeedYamlReader
                     throw Error(item, $"parentSoftware hosting is server, datacenter or cloud, not '{wrongHosting}'");
                 }
 
+                // The contract's parent software version states (ParentSoftwareVersionGetResponse): draft, active, archived.
                 var state = fields.GetValueOrDefault("state") ?? "active";
-                if (state is not ("active" or "inactive" or "archived"))
+                if (state is not ("draft" or "active" or "archived"))
                 {
-                    throw Error(item, $"parentSoftware state is active, inactive or archived, not '{state}'");
+                    throw Error(item, $"parentSoftware state is draft, active or archived, not '{state}'");
                 }
 
                 seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion(

@@ -63,9 +63,13 @@ internal static class PresenceSeedLoader
             }
         }
 
+        // The fields the contract's GET answer (ProductListingV3Response) requires, where the seed leaves them out; an
+        // app listing's approval status has NOT_ASSIGNED where a version listing's has UNINITIATED.
         body["state"] ??= "PRIVATE";
-        body["approvalStatus"] ??= JsonRead.String(body["state"]) == "PUBLIC" ? "APPROVED" : "UNINITIATED";
+        body["approvalStatus"] ??= JsonRead.String(body["state"]) == "PUBLIC" ? "APPROVED" : "NOT_ASSIGNED";
+        body["communityEnabled"] ??= false;
         body["slug"] ??= app.Key.Replace('.', '-');
+        body["cloudComplianceBoundary"] ??= false;
         return new AppListingEntry(body) { Revision = (int)(revision ?? 1) };
     }
 }

@@ -33,6 +33,17 @@ internal static class VersionView
         json["revision"] = version.Revision;
         json["createdBy"] = version.CreatedBy;
         json["createdAt"] = MarketplaceStore.Timestamp(version.CreatedAt);
+
+        // The read-only releaseDetails of the contract's GET answer, once the version is out of review ([ours]: the
+        // reference gives no example; released when approved, or at creation for a version that needed no review).
+        if (version.State is "approved" or "auto-approved" or "active")
+        {
+            json["releaseDetails"] = new JsonObject
+            {
+                ["releasedAt"] = MarketplaceStore.Timestamp(version.Listing?.ApprovalDate ?? version.CreatedAt),
+                ["releasedBy"] = version.CreatedBy,
+            };
+        }
         if (version.Listing is { SubmittedDate: { } submitted } listing)
         {
             var details = new JsonObject { ["submittedAt"] = MarketplaceStore.Timestamp(submitted) };

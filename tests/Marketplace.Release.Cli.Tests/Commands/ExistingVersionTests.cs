@@ -119,7 +119,7 @@ internal sealed class ExistingVersionTests
         var before = sandbox.Server.Requests.Count;
         var rerun = await Run("publish");
 
-        // The default seed: jira 11.0.0 (datacenter) is newer but inactive; 10.4.1 is the newest active one.
+        // The default seed: jira 11.0.0 (datacenter) is newer but a draft; 10.4.1 is the newest active one.
         Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Updated), run.ToString());
         Assert.That(run.Result.Changes, Has.One.Contains("9.12.0–10.3.3 → 9.12.0–10.4.1"));
         Assert.That(rerun.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged), rerun.ToString());

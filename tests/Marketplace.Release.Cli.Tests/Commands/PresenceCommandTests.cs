@@ -314,6 +314,18 @@ internal sealed class PresenceCommandTests
             }
         }
 
+        // The other user's PUT is a valid one too: only the request schema's fields, no null member.
+        var fields = Marketplace.Sandbox.Contract.MarketplaceContract.Properties("UpdateProductListingV3Request");
+        foreach (var name in listing.Select(property => property.Key).Where(name => !fields.Contains(name)).ToList())
+        {
+            listing.Remove(name);
+        }
+
+        foreach (var name in listing["hostingVisibility"]?.AsObject().Where(property => property.Value is null).Select(property => property.Key).ToList() ?? [])
+        {
+            listing["hostingVisibility"]!.AsObject().Remove(name);
+        }
+
         using var body = new StringContent(listing.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
         using var response = await other.PutAsync(AppListingPath.TrimStart('/'), body, cancellationToken);
         Assert.That(response.IsSuccessStatusCode, Is.True, await response.Content.ReadAsStringAsync(cancellationToken));

@@ -1,18 +1,31 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Cli.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
+using Marketplace.Sandbox.Contract;
 
 namespace Marketplace.Release.Cli.Tests.Contract;
 
 /// <summary>
-/// Issue 12: every request body a publish sends, with every manifest field used, is compared with the field names,
-/// types and required fields of the API reference (its Postman collection, read at test time, and v3-facts.md's
-/// tables where the collection is silent), so that a new or renamed field cannot drift from the reference unseen.
-/// The bodies are taken on the wire, by a recording pass-through between the CLI and the sandbox.
+/// Issues 12 and 18: every request a publish sends, with every manifest field used, is held to the contract
+/// (docs/contract/marketplace-v3.openapi.json, the official OpenAPI's subset): its method and path must be described
+/// and its body valid against the request schema, so that a new or renamed field cannot drift from the reference
+/// unseen. The bodies are taken on the wire, by a recording pass-through between the CLI and the sandbox.
 /// </summary>
 [TestFixture]
 internal sealed class RequestBodyContractTests
 {
+    private const string VersionCreate = "POST /rest/3/app-software/{appSoftwareId}/versions";
+    private const string ListingCreate = "POST /rest/3/app-software/{appSoftwareId}/versions/{buildNumber}/listing";
+    private const string ListingUpdate = "PUT /rest/3/app-software/{appSoftwareId}/versions/{buildNumber}/listing";
+
+    private static readonly Dictionary<string, string> AttributeSchemas = new(StringComparer.Ordinal)
+    {
+        ["connect"] = "ConnectFrameworkAttributes",
+        ["forge"] = "ForgeFrameworkAttributes",
+        ["external"] = "ExternalFrameworkAttributes",
+        ["plugin"] = "PluginsFrameworkAttributes",
+    };
+
     private SandboxHost sandbox = null!;
     private RecordingProxy proxy = null!;
 
@@ -31,45 +44,39 @@ internal sealed class RequestBodyContractTests
     }
 
     [Test]
-    public async Task Every_body_of_a_plugin_publish_with_every_manifest_field_matches_the_reference()
+    public async Task Every_body_of_a_plugin_publish_with_every_manifest_field_matches_the_contract()
     {
         using var workspace = ContractManifests.PluginWithEveryField();
 
         var run = await PublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        var checkedBodies = AssertEveryBodyConforms();
-        Assert.That(checkedBodies.Keys, Is.SupersetOf(new[]
-        {
-            "Create a new app software version (plugin)", "Create app version listing", "Update app version listing",
-        }));
-        // Every field of the reference's listing body was sent at least once: the manifest exercised them all.
-        var listingFields = ApiReference.All("plugin").Single(c => c.Name == "Create app version listing").Fields.Keys;
-        var sentListingFields = checkedBodies["Create app version listing"].Concat(checkedBodies["Update app version listing"])
-            .SelectMany(body => JsonShape.Fields(body)).Select(f => f.Path).ToHashSet();
-        Assert.That(sentListingFields, Is.SupersetOf(listingFields), "a listing field of the reference the manifest cannot set");
-        var versionFields = ApiReference.All("plugin").Single(c => c.Name == "Create a new app software version (plugin)").Fields.Keys
-            .Where(path => !path.StartsWith("sourceCodeLicense", StringComparison.Ordinal)); // the manifest has no source code licence
-        var sentVersionFields = checkedBodies["Create a new app software version (plugin)"].SelectMany(body => JsonShape.Fields(body)).Select(f => f.Path);
-        Assert.That(sentVersionFields, Is.SupersetOf(versionFields), "a version field of the reference the manifest cannot set");
+        var bodies = AssertEveryRequestConforms();
+        Assert.That(bodies.Keys, Is.SupersetOf(new[] { VersionCreate, ListingCreate, ListingUpdate }));
+        // Every field of the contract's listing body was sent at least once: the manifest exercises them all.
+        var sentListingFields = bodies[ListingCreate].Concat(bodies[ListingUpdate]).SelectMany(Names).ToHashSet();
+        Assert.That(sentListingFields, Is.SupersetOf(MarketplaceContract.Properties("CreateAppSoftwareVersionListingV3Request")), "a listing field of the contract the manifest cannot set");
+        // The version fields the manifest can set: all but the source licence (no manifest field) and editions.
+        var sentVersionFields = bodies[VersionCreate].SelectMany(Names).ToHashSet();
+        Assert.That(sentVersionFields, Is.SupersetOf(MarketplaceContract.Properties("AppSoftwareVersionCreateRequest").Except(["sourceCodeLicense", "editionsEnabled"])),
+            "a version field of the contract the manifest cannot set");
     }
 
     [TestCase("connect")]
     [TestCase("forge")]
     [TestCase("external")]
-    public async Task Every_body_of_a_framework_publish_matches_the_reference(string framework)
+    public async Task Every_body_of_a_framework_publish_matches_the_contract(string framework)
     {
         using var workspace = FrameworkWorkspaces.Create(framework);
 
         var run = await PublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        var contract = $"Create a new app software version ({framework})";
-        var checkedBodies = AssertEveryBodyConforms();
-        Assert.That(checkedBodies.Keys, Is.SupersetOf(new[] { contract, "Create app version listing", "Update app version listing" }));
-        // Every attribute of the framework, optional ones included, was sent with its type.
-        var sent = checkedBodies[contract].SelectMany(body => JsonShape.Fields(body)).Select(f => f.Path).ToHashSet();
-        Assert.That(sent, Is.SupersetOf(ApiReference.FrameworkAttributes(framework).Keys.Select(name => $"frameworkDetails.attributes.{name}")));
+        var bodies = AssertEveryRequestConforms();
+        Assert.That(bodies.Keys, Is.SupersetOf(new[] { VersionCreate, ListingCreate, ListingUpdate }));
+        // Every attribute of the framework, optional ones included, was sent.
+        var sent = bodies[VersionCreate].SelectMany(body => Names(body["frameworkDetails"]!["attributes"])).ToHashSet();
+        Assert.That(sent, Is.SupersetOf(MarketplaceContract.Properties(AttributeSchemas[framework])));
     }
 
     [Test]
@@ -86,47 +93,28 @@ internal sealed class RequestBodyContractTests
         var run = await PublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
-        var listings = AssertEveryBodyConforms();
-        Assert.That(listings["Create app version listing"].Concat(listings["Update app version listing"]).Select(body => body["deploymentInstructions"]), Has.All.Not.Null);
+        var listings = AssertEveryRequestConforms();
+        Assert.That(listings[ListingCreate].Concat(listings[ListingUpdate]).Select(body => body["deploymentInstructions"]), Has.All.Not.Null);
     }
 
-    [Test]
-    public void The_framework_attribute_table_agrees_with_the_collection_s_example()
-    {
-        var example = JsonShape.Fields(ApiReference.ExampleAttributes()).Where(f => !f.Path.Contains('[', StringComparison.Ordinal));
-
-        Assert.That(example, Is.Not.Empty);
-        Assert.That(ApiReference.FrameworkAttributes("connect"), Is.SupersetOf(example.Select(f => new KeyValuePair<string, FieldKind>(f.Path, f.Kind))));
-    }
-
-    [TestCase("Create app version listing")]
-    [TestCase("Update app version listing")]
-    [TestCase("Fetch and store an artifact from external URL")]
-    public void The_reference_s_own_examples_conform_to_their_contracts(string name)
-    {
-        var contract = ApiReference.All("plugin").Single(c => c.Name == name);
-
-        Assert.That(contract.Violations(ApiReference.Example(name)), Is.Empty);
-    }
-
-    [TestCase("""{"state":"PRIVATE","deploymentInstructions":[{"body":"Install","screenshot":{}}]}""", "'deploymentInstructions[].screenshot.imageId' is required", TestName = "Contract check: an empty screenshot object")]
-    [TestCase("""{"state":"PRIVATE","highlights":[{"title":"Fast"}]}""", "'highlights[].screenshot' is required", TestName = "Contract check: a highlight without a screenshot")]
-    [TestCase("""{"moreDetails":"x"}""", "'state' is required", TestName = "Contract check: a listing without state")]
-    [TestCase("""{"state":"PRIVATE","developerLinks":{"bonTermsSupported":"true"}}""", "'developerLinks.bonTermsSupported' is sent as String, the reference types it Boolean", TestName = "Contract check: a boolean sent as text")]
-    [TestCase("""{"state":"PRIVATE","screenshot":[]}""", "'screenshot' is not a field of the reference's body", TestName = "Contract check: a misspelt field")]
+    [TestCase("""{"state":"PRIVATE","deploymentInstructions":[{"body":"Install","screenshot":{}}]}""", "deploymentInstructions[0].screenshot.imageId is required", TestName = "Contract check: an empty screenshot object")]
+    [TestCase("""{"state":"PRIVATE","highlights":[{"title":"Fast"}]}""", "highlights[0].screenshot is required", TestName = "Contract check: a highlight without a screenshot")]
+    [TestCase("""{"moreDetails":"x"}""", "state is required", TestName = "Contract check: a listing without state")]
+    [TestCase("""{"state":"PRIVATE","developerLinks":{"bonTermsSupported":"true"}}""", "Invalid value for developerLinks.bonTermsSupported", TestName = "Contract check: a boolean sent as text")]
+    [TestCase("""{"state":"PRIVATE","screenshot":[]}""", "Unknown field 'screenshot'", TestName = "Contract check: a misspelt field")]
     public void The_contract_check_finds_what_the_reference_would_refuse(string body, string expected)
     {
-        var contract = ApiReference.All("plugin").Single(c => c.Name == "Create app version listing");
+        var check = MarketplaceContract.Check("POST", "/rest/3/app-software/a/versions/1/listing", "application/json", body);
 
-        Assert.That(contract.Violations(JsonNode.Parse(body)), Has.Some.Contains(expected));
+        Assert.That(check.Verdict, Is.EqualTo(ContractVerdict.Violates));
+        Assert.That(check.Violations, Has.Some.Contains(expected));
     }
 
-    [TestCase("connect", """{"frameworkId":"connect","attributes":{"descriptorId":"d","scopes":"READ WRITE"}}""", "'frameworkDetails.attributes.scopes' is sent as String, the reference types it Array", TestName = "Contract check: connect scopes as one string")]
-    [TestCase("external", """{"frameworkId":"external","attributes":{"authorization":"true"}}""", "'frameworkDetails.attributes.authorization' is sent as String, the reference types it Boolean", TestName = "Contract check: external authorization as text")]
-    [TestCase("forge", """{"frameworkId":"forge","attributes":{"appId":"a","versionId":"v","scopes":[]}}""", "'frameworkDetails.attributes.envId' is required", TestName = "Contract check: forge without envId")]
-    public void The_contract_check_finds_mistyped_framework_attributes(string framework, string frameworkDetails, string expected)
+    [TestCase("""{"frameworkId":"connect","attributes":{"descriptorId":"d","scopes":"READ WRITE"}}""", "Invalid value for frameworkDetails.attributes.scopes", TestName = "Contract check: connect scopes as one string")]
+    [TestCase("""{"frameworkId":"external","attributes":{"authorization":"true"}}""", "Invalid value for frameworkDetails.attributes.authorization", TestName = "Contract check: external authorization as text")]
+    [TestCase("""{"frameworkId":"forge","attributes":{"appId":"a","versionId":"v","scopes":[]}}""", "frameworkDetails.attributes.envId is required", TestName = "Contract check: forge without envId")]
+    public void The_contract_check_finds_mistyped_framework_attributes(string frameworkDetails, string expected)
     {
-        var contract = ApiReference.All(framework).First();
         var body = new JsonObject
         {
             ["versionNumber"] = "1.4.0",
@@ -138,53 +126,46 @@ internal sealed class RequestBodyContractTests
             ["acceptedAgreements"] = new JsonArray(new JsonObject { ["agreementUrl"] = "https://example.com" }),
         };
 
-        Assert.That(contract.Violations(body), Has.Some.Contains(expected));
+        var check = MarketplaceContract.Check("POST", "/rest/3/app-software/a/versions", "application/json", body.ToJsonString());
+
+        Assert.That(check.Violations, Has.Some.Contains(expected));
     }
 
     [Test]
-    public void The_contract_check_refuses_a_build_number_the_server_generates()
+    public void A_call_the_contract_does_not_describe_is_reported()
     {
-        var contract = ApiReference.All("connect").First();
-
-        Assert.That(contract.Violations(JsonNode.Parse("""{"buildNumber":7}""")), Has.Some.Contains("'buildNumber' is sent but the reference has the server generate it"));
+        Assert.That(MarketplaceContract.Check("DELETE", "/rest/3/app-software/a/versions/1", null, null).Verdict, Is.EqualTo(ContractVerdict.Undescribed));
     }
 
     private Task<CliRun> PublishAsync(WorkspaceBuilder workspace) =>
         CliRunner.RunAsync(sandbox, workspace, ["publish"], new Dictionary<string, string?> { ["MARKETPLACE_BASE_URL"] = proxy.BaseUrl.ToString() });
 
-    /// <summary>Checks every mutation sent; returns the JSON bodies by the contract they were held to.</summary>
-    private Dictionary<string, List<JsonNode>> AssertEveryBodyConforms()
+    private static IEnumerable<string> Names(JsonNode? body) => body is JsonObject obj ? obj.Select(property => property.Key) : [];
+
+    /// <summary>Holds every request sent to the contract; returns the JSON bodies by the operation they were held to.</summary>
+    private Dictionary<string, List<JsonNode>> AssertEveryRequestConforms()
     {
         var violations = new List<string>();
         var bodies = new Dictionary<string, List<JsonNode>>(StringComparer.Ordinal);
-        foreach (var request in proxy.Sent.Where(r => r.Method is "POST" or "PUT" or "PATCH"))
+        foreach (var request in proxy.Sent)
         {
-            if (ApiReference.IsUpload(request))
+            var path = "/" + request.Path.Split('?')[0];
+            var mediaType = request.ContentType?.Split(';')[0].Trim();
+            var check = MarketplaceContract.Check(request.Method, path, request.Method is "GET" or "DELETE" ? null : mediaType, request.Body);
+            if (check.Verdict is ContractVerdict.Violates or ContractVerdict.Undescribed)
             {
-                if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) != true
-                    || !request.Body.Contains("name=file", StringComparison.Ordinal) && !request.Body.Contains("name=\"file\"", StringComparison.Ordinal))
+                violations.Add($"{request.Method} {path}: {string.Join("; ", check.Violations)}");
+            }
+
+            if (check.Verdict == ContractVerdict.Conforms && mediaType?.Contains("json", StringComparison.Ordinal) == true)
+            {
+                if (!bodies.TryGetValue(check.Operation, out var list))
                 {
-                    violations.Add($"{request.Method} {request.Path}: not multipart/form-data with a part named file ({request.ContentType})");
+                    bodies[check.Operation] = list = [];
                 }
 
-                continue;
+                list.Add(JsonNode.Parse(request.Body)!);
             }
-
-            var body = JsonNode.Parse(request.Body);
-            var contract = ApiReference.For(request, body);
-            if (contract is null)
-            {
-                violations.Add($"{request.Method} {request.Path}: no contract for this request; add its body from the reference to ApiReference");
-                continue;
-            }
-
-            violations.AddRange(contract.Violations(body));
-            if (!bodies.TryGetValue(contract.Name, out var list))
-            {
-                bodies[contract.Name] = list = [];
-            }
-
-            list.Add(body!);
         }
 
         Assert.That(violations, Is.Empty, string.Join("\n", violations));

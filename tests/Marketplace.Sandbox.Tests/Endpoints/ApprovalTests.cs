@@ -72,7 +72,7 @@ public sealed class ApprovalTests
     {
         var (sandbox, buildNumber) = await PublishAsync(new SeedApproval(ApprovalOutcome.Rejected, TimeSpan.Zero, "No"));
         await using var _ = sandbox;
-        var rejected = (await GetAsync(sandbox, SandboxHarness.ListingPath(buildNumber))).AsObject();
+        var rejected = ContractBodies.Trim((await GetAsync(sandbox, SandboxHarness.ListingPath(buildNumber))).AsObject(), "UpdateAppSoftwareVersionListingV3Request");
         rejected["approvalStatus"] = "PENDING_REVIEW";
 
         using var resubmitted = await sandbox.PutJsonAsync(SandboxHarness.ListingPath(buildNumber), rejected);

@@ -58,7 +58,7 @@ public sealed class ListingEndpointsTests
         var buildNumber = await sandbox.CreateVersionAsync();
         using var created = await sandbox.PostJsonAsync(SandboxHarness.ListingPath(buildNumber), PrivateListing(SandboxHarness.SeededImageId));
         using var read = await sandbox.Client.GetAsync(SandboxHarness.ListingPath(buildNumber));
-        var listing = (await SandboxHarness.ReadJsonAsync(read)).AsObject();
+        var listing = ContractBodies.Trim((await SandboxHarness.ReadJsonAsync(read)).AsObject(), "UpdateAppSoftwareVersionListingV3Request");
         listing["state"] = "PUBLIC";
 
         using var published = await sandbox.PutJsonAsync(SandboxHarness.ListingPath(buildNumber), listing);
@@ -77,7 +77,7 @@ public sealed class ListingEndpointsTests
     {
         await using var sandbox = await SandboxHarness.StartAsync();
         using var read = await sandbox.Client.GetAsync(SandboxHarness.ListingPath(100300000));
-        var listing = (await SandboxHarness.ReadJsonAsync(read)).AsObject();
+        var listing = ContractBodies.Trim((await SandboxHarness.ReadJsonAsync(read)).AsObject(), "UpdateAppSoftwareVersionListingV3Request");
         listing["revision"] = 7;
 
         using var response = await sandbox.PutJsonAsync(SandboxHarness.ListingPath(100300000), listing);
@@ -94,7 +94,7 @@ public sealed class ListingEndpointsTests
     {
         await using var sandbox = await SandboxHarness.StartAsync();
         using var read = await sandbox.Client.GetAsync(SandboxHarness.ListingPath(100300000));
-        var listing = (await SandboxHarness.ReadJsonAsync(read)).AsObject();
+        var listing = ContractBodies.Trim((await SandboxHarness.ReadJsonAsync(read)).AsObject(), "UpdateAppSoftwareVersionListingV3Request");
         listing["approvalStatus"] = "SUBMITTED";
 
         using var response = await sandbox.PutJsonAsync(SandboxHarness.ListingPath(100300000), listing);
@@ -108,7 +108,7 @@ public sealed class ListingEndpointsTests
     {
         await using var sandbox = await SandboxHarness.StartAsync();
         using var read = await sandbox.Client.GetAsync(SandboxHarness.ListingPath(100300000));
-        var listing = (await SandboxHarness.ReadJsonAsync(read)).AsObject();
+        var listing = ContractBodies.Trim((await SandboxHarness.ReadJsonAsync(read)).AsObject(), "UpdateAppSoftwareVersionListingV3Request");
         listing["state"] = "PRIVATE";
 
         using var response = await sandbox.PutJsonAsync(SandboxHarness.ListingPath(100300000), listing);
@@ -130,7 +130,7 @@ public sealed class ListingEndpointsTests
         using var response = await sandbox.PostJsonAsync(SandboxHarness.ListingPath(buildNumber), listing);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("exactly 3"));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Invalid value for highlights: Value should have at"));
         Assert.That(sandbox.Server.State.Listing(SandboxHarness.DataCenterId, buildNumber), Is.Null);
     }
 

@@ -94,16 +94,16 @@ public sealed class MigrationEndpointsTests
         Assert.That(sandbox.Server.State.Presence.Migration(PresenceSeed.ProductId)!["migrationPath"]!.GetValue<string>(), Is.EqualTo("UNKNOWN"));
     }
 
-    [TestCase("move", "/migrationPath", "\"AUTOMATED\"", "Operation [0]: op \"move\" is not supported")]
-    [TestCase("test", "/migrationPath", "\"UNKNOWN\"", "Operation [0]: op \"test\" is not supported")]
-    [TestCase("replace", "/assistantCompatibility", "\"1.4.0\"", "Operation [0]: path /assistantCompatibility cannot be patched")]
-    [TestCase("replace", "/developerId", "\"00000000-0000-0000-0000-000000000000\"", "Operation [0]: path /developerId cannot be patched")]
-    [TestCase("replace", "/addonKey", "\"com.example.other\"", "Operation [0]: path /addonKey cannot be patched")]
-    [TestCase("add", "/cloudMigrationAssistantCompatibilityRanges/0", "{\"start\":\"1.0.0\",\"end\":\"1.4.0\"}", "Operation [0]: path /cloudMigrationAssistantCompatibilityRanges/0 cannot be patched")]
-    [TestCase("replace", "/migrationPath", "\"automated\"", "migrationPath must be one of UNKNOWN, DISCARDED, AUTOMATED, INSTALL_ONLY, MANUAL")]
+    [TestCase("move", "/migrationPath", "\"AUTOMATED\"", "Invalid value for [0].op: \"move\" is not one of [\"add\",\"replace\",\"remove\"]")]
+    [TestCase("test", "/migrationPath", "\"UNKNOWN\"", "Invalid value for [0].op: \"test\" is not one of [\"add\",\"replace\",\"remove\"]")]
+    [TestCase("replace", "/assistantCompatibility", "\"1.4.0\"", "Invalid value for [0].path: \"/assistantCompatibility\" is not one of")]
+    [TestCase("replace", "/developerId", "\"00000000-0000-0000-0000-000000000000\"", "Invalid value for [0].path: \"/developerId\" is not one of")]
+    [TestCase("replace", "/addonKey", "\"com.example.other\"", "Invalid value for [0].path: \"/addonKey\" is not one of")]
+    [TestCase("add", "/cloudMigrationAssistantCompatibilityRanges/0", "{\"start\":\"1.0.0\",\"end\":\"1.4.0\"}", "Invalid value for [0].path: \"/cloudMigrationAssistantCompatibilityRanges/0\" is not one of")]
+    [TestCase("replace", "/migrationPath", "\"automated\"", "Invalid value for [0].value: \"automated\" is not one of [\"UNKNOWN\"")]
     [TestCase("add", "/migrationDocumentation", "\"docs/migration\"", "migrationDocumentation must be an absolute http(s) URL")]
-    [TestCase("add", "/isDualLicenseOptedIn", "\"yes\"", "isDualLicenseOptedIn must be true or false")]
-    [TestCase("remove", "/addonName", null, "Operation [0]: addonName is required and cannot be removed")]
+    [TestCase("add", "/isDualLicenseOptedIn", "\"yes\"", "Invalid value for [0].value: \"yes\" is not of type \"boolean\"")]
+    [TestCase("remove", "/addonName", null, "Invalid value for [0].path: \"/addonName\" is not one of")]
     [TestCase("remove", "/migrationDocumentation", null, "Operation [0]: remove needs an existing field, and /migrationDocumentation is absent")]
     public async Task Unsupported_operations_paths_and_values_are_400(string op, string path, string? value, string title)
     {
@@ -149,7 +149,7 @@ public sealed class MigrationEndpointsTests
     [TestCase("developerId", null, "developerId is required")]
     [TestCase("addonName", null, "addonName is required")]
     [TestCase("developerId", "\"00000000-0000-0000-0000-000000000000\"", "developerId is not the developer of this product")]
-    [TestCase("productId", "\"x\"", "productId is set by the Marketplace")]
+    [TestCase("productId", "\"x\"", "Unknown field 'productId'")]
     [TestCase("migrationPaths", "\"AUTOMATED\"", "Unknown field 'migrationPaths'")]
     [TestCase("cloudMigrationAssistantCompatibilityRanges", "[{\"start\":\"1.0.0\"}]", "cloudMigrationAssistantCompatibilityRanges[0].end is required")]
     public async Task An_invalid_PUT_is_400_and_creates_nothing(string field, string? value, string title)

@@ -11,7 +11,7 @@ public sealed class ParentSoftwareEndpointsTests
         seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "9.12.0", 9120000, ["server", "datacenter"]));
         seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "10.3.0", 10030000, ["server", "datacenter"]));
         seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "10.4.1", 10040001, ["datacenter"]));
-        seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "11.0.0", 11000000, ["datacenter"], "inactive"));
+        seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "11.0.0", 11000000, ["datacenter"], "draft"));
         seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "1001.0.0", 100100000, ["cloud"]));
         seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("confluence", "9.2.0", 9210, ["datacenter"]));
     }
@@ -38,7 +38,7 @@ public sealed class ParentSoftwareEndpointsTests
         Assert.That(pages, Is.EqualTo(3));
         Assert.That(seen.Select(version => version["versionNumber"]!.GetValue<string>()), Is.EqualTo(new[] { "1001.0.0", "11.0.0", "10.4.1", "10.3.0", "9.12.0" }));
         var inactive = seen[1];
-        Assert.That(inactive["state"]!.GetValue<string>(), Is.EqualTo("inactive"));
+        Assert.That(inactive["state"]!.GetValue<string>(), Is.EqualTo("draft"));
         Assert.That(inactive["hosting"]!.AsArray().Select(hosting => hosting!.GetValue<string>()), Is.EqualTo(new[] { "datacenter" }));
         Assert.That(inactive["buildNumber"]!.GetValue<long>(), Is.EqualTo(11000000));
         Assert.That(seen[2]["state"]!.GetValue<string>(), Is.EqualTo("active"));
@@ -56,7 +56,7 @@ public sealed class ParentSoftwareEndpointsTests
 
         var number = await SandboxHarness.ReadJsonAsync(byNumber);
         Assert.That(number["buildNumber"]!.GetValue<long>(), Is.EqualTo(11000000));
-        Assert.That(number["state"]!.GetValue<string>(), Is.EqualTo("inactive"));
+        Assert.That(number["state"]!.GetValue<string>(), Is.EqualTo("draft"));
         var build = await SandboxHarness.ReadJsonAsync(byBuild);
         Assert.That(build["versionNumber"]!.GetValue<string>(), Is.EqualTo("10.4.1"));
         Assert.That(build["state"]!.GetValue<string>(), Is.EqualTo("active"));

@@ -80,7 +80,7 @@ public sealed class VersionEndpointsTests
         yield return Case("payment model", body => body["supportedPaymentModel"] = "paid", "supportedPaymentModel");
         yield return Case("framework plugins2", body => body["frameworkDetails"]!["frameworkId"] = "plugins2", "frameworkId");
         yield return Case("no pluginFrameworkType", body => body["frameworkDetails"]!["attributes"]!.AsObject().Remove("pluginFrameworkType"), "pluginFrameworkType");
-        yield return Case("P3", body => body["frameworkDetails"]!["attributes"]!["pluginFrameworkType"] = "P3", "P1 or P2");
+        yield return Case("P3", body => body["frameworkDetails"]!["attributes"]!["pluginFrameworkType"] = "P3", "Invalid value for frameworkDetails.attributes.pluginFrameworkType");
         yield return Case("no artifactId", body => body["frameworkDetails"]!["attributes"]!.AsObject().Remove("artifactId"), "artifactId");
         yield return Case("supported as string", body => body["supported"] = "true", "supported");
         yield return Case("no beta", body => body.Remove("beta"), "beta");
@@ -144,7 +144,7 @@ public sealed class VersionEndpointsTests
         await using var sandbox = await SandboxHarness.StartAsync();
         var buildNumber = await sandbox.CreateVersionAsync();
         using var read = await sandbox.Client.GetAsync(SandboxHarness.VersionPath(buildNumber));
-        var body = (await SandboxHarness.ReadJsonAsync(read)).AsObject();
+        var body = ContractBodies.Trim((await SandboxHarness.ReadJsonAsync(read)).AsObject(), "AppSoftwareVersionUpdateRequest");
         body["changelog"]!["releaseSummary"] = "Even faster exports";
 
         using var updated = await sandbox.PutJsonAsync(SandboxHarness.VersionPath(buildNumber), body);

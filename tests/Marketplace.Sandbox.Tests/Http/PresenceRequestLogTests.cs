@@ -12,7 +12,7 @@ public sealed class PresenceRequestLogTests
         listing["tags"] = new JsonObject { ["category"] = new JsonArray("time-tracking"), ["keywords"] = new JsonArray("timesheet") };
 
         await PresenceSeed.GetObjectAsync(sandbox.Client, $"rest/3/product-listing/developer-space/{PresenceSeed.DeveloperId}?includePrivate=true");
-        (await sandbox.Client.PutAsync(PresenceSeed.AppListingPath, PresenceSeed.Json(listing))).Dispose();
+        (await sandbox.Client.PutAsync(PresenceSeed.AppListingPath, PresenceSeed.Json(ContractBodies.Trim(listing, "UpdateProductListingV3Request")))).Dispose();
         await PresenceSeed.GetObjectAsync(sandbox.Client, PresenceSeed.MigrationPath);
         (await sandbox.Client.PatchAsync(PresenceSeed.MigrationPath, PresenceSeed.JsonPatch(new JsonArray(new JsonObject { ["op"] = "add", ["path"] = "/cloudMigrationAssistantCompatibility", ["value"] = "1.4.0" })))).Dispose();
         (await sandbox.Client.PutAsync(PresenceSeed.PrivacyPath, PresenceSeed.Json(new JsonObject { ["commonCloud"] = new JsonObject { ["logDetails"] = new JsonObject() } }))).Dispose();

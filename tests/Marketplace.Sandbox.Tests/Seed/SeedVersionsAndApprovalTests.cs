@@ -33,7 +33,7 @@ public sealed class SeedVersionsAndApprovalTests
         Assert.Multiple(() =>
         {
             Assert.That(seed.Approval, Is.EqualTo(new SeedApproval(ApprovalOutcome.Rejected, TimeSpan.FromSeconds(30), "Screenshots show another app")));
-            Assert.That(seed.ParentSoftwareVersions.Any(version => SameVersion(version, new SeedParentSoftwareVersion("jira", "11.0.0", 11000000, ["datacenter"], "inactive"))), Is.True);
+            Assert.That(seed.ParentSoftwareVersions.Any(version => SameVersion(version, new SeedParentSoftwareVersion("jira", "11.0.0", 11000000, ["datacenter"], "draft"))), Is.True);
             Assert.That(seed.ParentSoftwareVersions.Single(version => version.VersionNumber == "10.3.0").State, Is.EqualTo("active"));
             Assert.That(seed.Artifacts.Single(artifact => artifact.Id == RichArtifactId).PluginVersion, Is.EqualTo("1.2.0"));
             Assert.That(seed.Users.Single(user => user.Email == "viewer@example.com").Reporting, Is.False);
@@ -69,7 +69,7 @@ public sealed class SeedVersionsAndApprovalTests
             Assert.That(version["licenseType"]!["name"]!.GetValue<string>(), Is.EqualTo("Commercial License"));
             Assert.That(version["approvalDetails"]!["rejectionReason"]!.GetValue<string>(), Is.EqualTo("Screenshots show another app"));
             Assert.That(artifact["details"]!["version"]!.GetValue<string>(), Is.EqualTo("1.2.0"));
-            Assert.That(product["state"]!.GetValue<string>(), Is.EqualTo("inactive"));
+            Assert.That(product["state"]!.GetValue<string>(), Is.EqualTo("draft"));
         });
     }
 
@@ -113,14 +113,14 @@ public sealed class SeedVersionsAndApprovalTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var versions = (await SandboxHarness.ReadJsonAsync(response))["versions"]!.AsArray();
-        Assert.That(versions.Select(version => $"{version!["versionNumber"]} {version["state"]}"), Is.EqualTo(new[] { "11.0.0 inactive", "10.4.1 active" }));
+        Assert.That(versions.Select(version => $"{version!["versionNumber"]} {version["state"]}"), Is.EqualTo(new[] { "11.0.0 draft", "10.4.1 active" }));
     }
 
     [TestCase("approval: {outcome: maybe}", "approval.outcome is approved, rejected, pending or uninitiated")]
     [TestCase("approval: {outcome: approved, after: soon}", "duration")]
     [TestCase("approval: {outcome: approved, later: 5s}", "unknown key 'later'")]
     [TestCase("autoApprove: true\napproval: {outcome: rejected}", "set either autoApprove or approval")]
-    [TestCase("parentSoftware: {jira: [{version: 1.0.0, build: 1, state: actve}]}", "parentSoftware state is active, inactive or archived")]
+    [TestCase("parentSoftware: {jira: [{version: 1.0.0, build: 1, state: actve}]}", "parentSoftware state is draft, active or archived")]
     [TestCase("parentSoftware: {jira: [{version: 1.0.0, build: 1, hosting: [dc]}]}", "hosting is server, datacenter or cloud")]
     [TestCase("artifacts: [{id: a, fileName: a.json, sha512: abc}]", "128 hex digits")]
     public void Invalid_new_values_are_errors(string yaml, string expected)
