@@ -14,7 +14,4 @@ public enum ContractVerdict
 
     /// <summary>A described call without a request body (a read, a delete, the privacy publish).</summary>
     NoBody,
-
-    /// <summary>A body the sandbox does not validate against the contract yet: see <see cref="ContractExemptions"/>.</summary>
-    Exempt,
 }

@@ -18,9 +18,9 @@ public static class MarketplaceContract
             return new ContractCheck($"{method} {path}", ContractVerdict.Undescribed, ["the contract describes no such call"], FromProduct: true);
         }
 
-        if (operation.BodyMediaType is null || ContractExemptions.IsExempt(operation))
+        if (operation.BodyMediaType is null)
         {
-            return new ContractCheck(operation.Name, operation.BodyMediaType is null ? ContractVerdict.NoBody : ContractVerdict.Exempt, [], FromProduct: true);
+            return new ContractCheck(operation.Name, ContractVerdict.NoBody, [], FromProduct: true);
         }
 
         var violations = new List<string>();
