@@ -192,4 +192,37 @@ internal sealed class TargetsPublishTests
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(run.Out, Does.Contain("2 targets: jira10 datacenter 2.1.0 (build 200100000); jira11 datacenter 3.1.0 (build 300100000)"));
     }
+
+    [Test]
+    public async Task A_gate_covers_every_target_s_compatibility_together()
+    {
+        // Last week's seeded jira installs: 930 of 1,000 on 9.12.0–10.3.3 (jira10), 70 on 10.4.1 (jira11). A gate of
+        // 95 % fails either target alone; the release as a whole covers 100 %.
+        using var workspace = TargetsWorkspaces.DataCenterPair();
+        File.AppendAllText(workspace.ManifestPath, "\ngates:\n  installCoverage: 95%\n");
+        var developerSpace = new Dictionary<string, string?> { ["MARKETPLACE_DEVELOPER_ID"] = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f" };
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"], developerSpace);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var gates = run.Result!.Steps.Where(step => step.Name.EndsWith("/" + StepNames.InstallCoverageGate, StringComparison.Ordinal)).ToList();
+        Assert.That(gates.Select(step => step.Name), Is.EqualTo(new[] { "jira10/" + StepNames.InstallCoverageGate }), "checked once, before the first target's writes");
+        Assert.That(gates[0].Detail, Does.Contain("installCoverage 95 % met: 100.0 %"));
+        Assert.That(sandbox.VersionCreates, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_gate_not_met_by_the_targets_together_stops_the_release_before_any_write()
+    {
+        using var workspace = TargetsWorkspaces.DataCenterPair();
+        File.WriteAllText(workspace.ManifestPath, File.ReadAllText(workspace.ManifestPath).Replace("min: 10.4.1, max: latest", "min: 10.4.1, max: 10.4.1", StringComparison.Ordinal)
+            .Replace("min: 9.12.0, max: 10.3.3", "min: 10.0.0, max: 10.3.3", StringComparison.Ordinal) + "\ngates:\n  installCoverage: 90%\n");
+        var developerSpace = new Dictionary<string, string?> { ["MARKETPLACE_DEVELOPER_ID"] = "2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f" };
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"], developerSpace);
+
+        Assert.That(run.ExitCode, Is.EqualTo(9), run.ToString());
+        Assert.That(run.Result!.Error, Does.Contain("a release gate is not met; nothing was sent").And.Contain("88.0 %").And.Contain("jira 9.12.0"));
+        Assert.That(sandbox.Mutations.Select(request => request.PathAndQuery), Has.All.Contains("/partner-metrics/"), "only the gate's query was sent");
+    }
 }
