@@ -20,6 +20,8 @@ public static class ReleaseEngine
     /// <summary>Runs the pipeline up to and including <paramref name="stopAfter"/>.</summary>
     public static async Task<ReleaseResult> PublishAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken = default)
     {
+        // Steps side by side and reads sent together report from several threads; the front end sees one call at a time.
+        reporter = new SerializedReporter(reporter);
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
         var run = new ReleaseRun(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };

@@ -25,7 +25,7 @@ internal sealed class ReconcileStep : IReleaseStep
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var spec = state.Version(run.Plan);
         var versions = OwnVersion.ListedOnce(run, appSoftwareId);
-        var live = await OwnVersion.FindAsync(run, state, versions, cancellationToken);
+        var (live, listingRead) = await FindAsync(run, state, spec, versions, cancellationToken);
         state = state with { LiveVersion = live };
         if (run.Plan.Listing.InheritPrevious)
         {
@@ -61,7 +61,7 @@ internal sealed class ReconcileStep : IReleaseStep
                 "a published version cannot be replaced (only compatibility, supported, beta, releaseSummary and releaseNotes can be updated): bump version.number (and the build number) to release new content, or make the manifest match the live version");
         }
 
-        state = state with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken)) };
+        state = state with { Listing = LiveListing.From(await (listingRead ?? run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken))) };
         var version = comparison.Edits.Count > 0
             ? $"version exists; {string.Join(", ", comparison.Edits.Select(edit => VersionEdit.Key(edit.Field)).Distinct())} to update"
             : "version exists and matches";
@@ -74,6 +74,29 @@ internal sealed class ReconcileStep : IReleaseStep
         return new StepRun(state, differing.Count > 0
             ? $"{version}; its {listing.State} listing differs in {string.Join(", ", differing)}"
             : $"{version}; its listing is {listing.State}");
+    }
+
+    /// <summary>
+    /// The live version, and when the manifest gives its build number the read of its listing too: issue 22 sends the
+    /// version, its listing (and the version list when inheriting needs it) together, one round trip instead of
+    /// several. The listing's answer is used only if the version exists and matches; every read has finished (or
+    /// failed) before anything is judged, so the outcome does not depend on which answer comes first. For connect
+    /// and forge the build number is known only once the version is found (<see cref="OwnVersion"/>).
+    /// </summary>
+    private static async Task<(VersionResponse? Live, Task<JsonObject?>? ListingRead)> FindAsync(
+        ReleaseRun run, ReleaseState state, VersionSpec spec, Func<CancellationToken, Task<IReadOnlyList<VersionResponse>>> versions, CancellationToken cancellationToken)
+    {
+        if (spec.BuildAssignedByMarketplace)
+        {
+            return (await OwnVersion.FindAsync(run, state, versions, cancellationToken), null);
+        }
+
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var versionRead = OwnVersion.FindAsync(run, state, versions, cancellationToken);
+        var listingRead = run.Client.GetListingAsync(appSoftwareId, spec.BuildNumber, cancellationToken);
+        var listRead = run.Plan.Listing.InheritPrevious ? versions(cancellationToken) : Task.CompletedTask;
+        await Task.WhenAll(versionRead, listingRead, listRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return (await versionRead, listingRead);
     }
 
     /// <summary>
@@ -122,8 +145,12 @@ internal sealed class ReconcileStep : IReleaseStep
             return null;
         }
 
-        var artifact = await run.Client.GetArtifactAsync(artifactId, cancellationToken);
-        var local = await run.Checksums.Sha512Async(path, cancellationToken);
+        // The file is hashed while the artifact's details are on their way.
+        var artifactRead = run.Client.GetArtifactAsync(artifactId, cancellationToken);
+        var localHash = run.Checksums.Sha512Async(path, cancellationToken);
+        await Task.WhenAll(artifactRead, localHash).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var artifact = await artifactRead;
+        var local = await localHash;
         if (artifact?.FileInfo?.Checksum is not { } liveChecksum)
         {
             run.Reporter.Warning($"could not read the checksum of the live artifact {artifactId}; assuming it is the same file");

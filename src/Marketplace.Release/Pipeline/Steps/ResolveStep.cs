@@ -18,7 +18,19 @@ internal sealed class ResolveStep : IReleaseStep
     private static async Task<StepRun> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var app = run.Plan.App;
-        var software = await run.Client.GetAppSoftwareAsync(app.Key, app.Hosting, cancellationToken);
+        // Issue 22: none of these reads depends on another, so they are sent together and the step waits for one
+        // round trip, not one per read. Every read finishes before anything is judged, and results and failures are
+        // taken in the manifest's order (the app first), so the outcome is the same whichever answer comes first.
+        var softwareRead = run.Client.GetAppSoftwareAsync(app.Key, app.Hosting, cancellationToken);
+        var entryReads = run.Plan.Version.Compatibility.Select(entry => (
+            Entry: entry,
+            Min: entry.MinBuild is { } minBuild ? Task.FromResult(minBuild) : BuildNumberAsync(run, entry.Product, entry.MinVersion!, cancellationToken),
+            Latest: entry.MaxLatest ? run.Products.LatestAsync(entry.Product, app.Hosting, cancellationToken) : null,
+            Max: entry.MaxLatest ? null : entry.MaxBuild is { } maxBuild ? Task.FromResult(maxBuild) : BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken))).ToList();
+        Task[] reads = [softwareRead, .. entryReads.SelectMany(read => new Task?[] { read.Min, read.Latest, read.Max }).OfType<Task>()];
+        await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        var software = await softwareRead;
         var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, app.Hosting, StringComparison.OrdinalIgnoreCase))
             ?? (software is [var only] && only.Hosting is null ? only : null);
         if (match?.AppSoftwareId is not { } appSoftwareId)
@@ -35,19 +47,19 @@ internal sealed class ResolveStep : IReleaseStep
 
         var compatibilities = new List<Compatibility>();
         var latest = new List<string>();
-        foreach (var entry in run.Plan.Version.Compatibility)
+        foreach (var (entry, minRead, latestRead, maxRead) in entryReads)
         {
-            var min = entry.MinBuild ?? await BuildNumberAsync(run, entry.Product, entry.MinVersion!, cancellationToken);
+            var min = await minRead;
             long max;
-            if (entry.MaxLatest)
+            if (latestRead is not null)
             {
-                var newest = await run.Products.LatestAsync(entry.Product, app.Hosting, cancellationToken);
+                var newest = await latestRead;
                 max = newest.BuildNumber;
                 latest.Add($"{entry.Product} latest is {newest.VersionNumber}");
             }
             else
             {
-                max = entry.MaxBuild ?? await BuildNumberAsync(run, entry.Product, entry.MaxVersion!, cancellationToken);
+                max = await maxRead!;
             }
 
             compatibilities.Add(new Compatibility(entry.Product, min, max));

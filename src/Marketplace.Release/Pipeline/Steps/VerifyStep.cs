@@ -15,8 +15,12 @@ internal sealed class VerifyStep : IReleaseStep
     private static async Task<StepRun> VerifyAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
-        var version = await run.Client.GetVersionAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), cancellationToken);
-        var listing = await LiveReads.ListingAsync(run, state, cancellationToken);
+        // Issue 22: the two reads are sent together (one round trip); both finish before either is judged, the version first.
+        var versionRead = run.Client.GetVersionAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), cancellationToken);
+        var listingRead = LiveReads.ListingAsync(run, state, cancellationToken);
+        await Task.WhenAll(versionRead, listingRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var version = await versionRead;
+        var listing = await listingRead;
         var problems = new List<string>();
         if (version is null)
         {
