@@ -31,7 +31,10 @@ internal sealed class CreateListingStep : IReleaseStep
             async token => (found = await LiveReads.ListingAsync(run, state, token)) is not null,
             cancellationToken);
 
-        var live = found ?? await LiveReads.ListingAsync(run, state, cancellationToken)
+        // Issue 22: a listing this run just created is the body it sent; when verify follows, it reads the listing back
+        // anyway, so reading it here too would only add a round trip. Otherwise (a stage run, or one found) it is read.
+        var live = found ?? (created && run.StopAfter >= ReleaseStage.Verify ? new LiveListing(body) : null)
+            ?? await LiveReads.ListingAsync(run, state, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Internal,
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.
