@@ -35,7 +35,7 @@ internal sealed class RequestBodyContractTests
     {
         using var workspace = ContractManifests.PluginWithEveryField();
 
-        var run = await PublishAsync(workspace);
+        var run = await StageThenPublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var checkedBodies = AssertEveryBodyConforms();
@@ -61,7 +61,7 @@ internal sealed class RequestBodyContractTests
     {
         using var workspace = FrameworkWorkspaces.Create(framework);
 
-        var run = await PublishAsync(workspace);
+        var run = await StageThenPublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var contract = $"Create a new app software version ({framework})";
@@ -83,7 +83,7 @@ internal sealed class RequestBodyContractTests
         proxy = await RecordingProxy.StartAsync(sandbox.Server.BaseUrl);
         using var workspace = WorkspaceBuilder.Create().WithExample();
 
-        var run = await PublishAsync(workspace);
+        var run = await StageThenPublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var listings = AssertEveryBodyConforms();
@@ -147,6 +147,21 @@ internal sealed class RequestBodyContractTests
         var contract = ApiReference.All("connect").First();
 
         Assert.That(contract.Violations(JsonNode.Parse("""{"buildNumber":7}""")), Has.Some.Contains("'buildNumber' is sent but the reference has the server generate it"));
+    }
+
+    /// <summary>
+    /// A publish of a listing staged first (<c>state: private</c>, then the manifest as written): a first publish
+    /// creates its listing PUBLIC in the POST, so only a staged listing's publish sends the listing PUT too.
+    /// </summary>
+    private async Task<CliRun> StageThenPublishAsync(WorkspaceBuilder workspace)
+    {
+        var manifest = File.ReadAllText(workspace.ManifestPath);
+        Assert.That(manifest, Does.Contain("state: public"));
+        workspace.WithManifest(manifest.Replace("state: public", "state: private", StringComparison.Ordinal));
+        var staged = await PublishAsync(workspace);
+        Assert.That(staged.ExitCode, Is.Zero, staged.ToString());
+        workspace.WithManifest(manifest);
+        return await PublishAsync(workspace);
     }
 
     private Task<CliRun> PublishAsync(WorkspaceBuilder workspace) =>
