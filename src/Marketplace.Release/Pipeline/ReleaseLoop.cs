@@ -45,7 +45,9 @@ internal static class ReleaseLoop
 
                 first = false;
                 state = group.Count == 1 ? attempt.State : ((ISideBySideStep)attempt.Step).Merge(state, attempt.State);
-                failure ??= Report(run, attempt, outcomes, changes, changedSteps);
+                // Every step of the group is reported (each did its work or failed); the first failure stops the release.
+                var stops = Report(run, attempt, outcomes, changes, changedSteps);
+                failure ??= stops;
             }
 
             if (failure is not null)
