@@ -1,0 +1,71 @@
+using Marketplace.Release.Cli.Tests.Fixtures;
+using Marketplace.Release.Tests.Fixtures;
+
+namespace Marketplace.Release.Cli.Tests.Commands;
+
+/// <summary>
+/// Issue 22: reads that do not depend on each other are in flight together, and so are the uploads; what the
+/// sandbox ends up holding is the same. Each test holds the requests in the sandbox until all of a set have arrived
+/// (<see cref="Rendezvous"/>): sent one after the other, a round would never complete.
+/// </summary>
+[TestFixture]
+internal sealed class RoundTripTests
+{
+    private const long Build = 100400000;
+
+    [Test]
+    public async Task Resolve_sends_the_app_software_and_every_product_version_look_up_together()
+    {
+        var together = new Rendezvous(
+            r => r.StartsWith("GET ", StringComparison.Ordinal) && r.Contains("/app-software/app-key/", StringComparison.Ordinal),
+            r => r.Contains("/parent-software/jira/versions/number/9.12.0", StringComparison.Ordinal),
+            r => r.Contains("/parent-software/jira/versions/number/10.3.3", StringComparison.Ordinal));
+        await using var sandbox = await SandboxHost.StartAsync(onRequest: together.OnRequestAsync);
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(together.Rounds, Is.EqualTo(new[] { true }));
+        Assert.That(run.Out, Does.Contain("compatibility jira 9120000-10030003"));
+    }
+
+    [Test]
+    public async Task A_rerun_reads_the_version_and_its_listing_together_in_reconcile_and_in_verify()
+    {
+        var version = $"/versions/{Build}";
+        var together = new Rendezvous(
+            r => r.StartsWith("GET ", StringComparison.Ordinal) && r.EndsWith(version, StringComparison.Ordinal),
+            r => r.StartsWith("GET ", StringComparison.Ordinal) && r.EndsWith(version + "/listing", StringComparison.Ordinal));
+        together.Armed = false;
+        await using var sandbox = await SandboxHost.StartAsync(onRequest: together.OnRequestAsync);
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+        Assert.That((await CliRunner.RunAsync(sandbox, workspace, ["publish"])).ExitCode, Is.Zero);
+        together.Armed = true;
+
+        var rerun = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
+        Assert.That(rerun.Result!.Status, Is.EqualTo(Pipeline.ReleaseStatus.Unchanged));
+        Assert.That(together.Rounds, Is.EqualTo(new[] { true, true }), "reconcile's pair, then verify's");
+    }
+
+    [Test]
+    public async Task The_artifact_and_the_image_go_up_side_by_side_and_the_listing_shows_the_image()
+    {
+        var together = new Rendezvous(
+            r => r.StartsWith("POST ", StringComparison.Ordinal) && r.EndsWith("/rest/3/artifacts", StringComparison.Ordinal),
+            r => r.StartsWith("POST ", StringComparison.Ordinal) && r.Contains("/rest/3/assets/images/", StringComparison.Ordinal));
+        await using var sandbox = await SandboxHost.StartAsync(onRequest: together.OnRequestAsync);
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(together.Rounds, Is.EqualTo(new[] { true }));
+        var listing = sandbox.State.Listing(sandbox.AppSoftwareId, Build)!;
+        Assert.That(listing.State, Is.EqualTo("PUBLIC"));
+        Assert.That(sandbox.State.ArtifactUploadCount, Is.EqualTo(1));
+        Assert.That(run.Out.IndexOf("upload-artifact", StringComparison.Ordinal), Is.LessThan(run.Out.IndexOf("upload-images", StringComparison.Ordinal)), "reported in step order");
+    }
+}
