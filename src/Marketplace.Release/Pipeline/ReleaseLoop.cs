@@ -45,6 +45,11 @@ internal static class ReleaseLoop
 
                 first = false;
                 state = group.Count == 1 ? attempt.State : ((ISideBySideStep)attempt.Step).Merge(state, attempt.State);
+                if (attempt.SentChange)
+                {
+                    state = state with { SentChanges = true };
+                }
+
                 // Every step of the group is reported (each did its work or failed); the first failure stops the release.
                 var stops = Report(run, attempt, outcomes, changes, changedSteps);
                 failure ??= stops;
@@ -104,6 +109,7 @@ internal static class ReleaseLoop
         };
         if (attempt.Skipped is null)
         {
+            attempt.SentChange = decision.Kind == StepDecisionKind.Change;
             try
             {
                 attempt.Done = await decision.Action!(cancellationToken);
@@ -183,6 +189,9 @@ internal static class ReleaseLoop
         public StepRun? Done { get; set; }
 
         public Exception? Error { get; set; }
+
+        /// <summary>The step's change ran (even if it then failed): what was read before may be out of date.</summary>
+        public bool SentChange { get; set; }
 
         public TimeSpan Elapsed { get; set; }
     }

@@ -31,24 +31,51 @@ internal sealed class RoundTripTests
     }
 
     [Test]
-    public async Task A_rerun_reads_the_version_and_its_listing_together_in_reconcile_and_in_verify()
+    public async Task A_rerun_reads_the_version_and_its_listing_together_once_and_verify_checks_what_reconcile_read()
     {
-        var version = $"/versions/{Build}";
-        var together = new Rendezvous(
-            r => r.StartsWith("GET ", StringComparison.Ordinal) && r.EndsWith(version, StringComparison.Ordinal),
-            r => r.StartsWith("GET ", StringComparison.Ordinal) && r.EndsWith(version + "/listing", StringComparison.Ordinal));
-        together.Armed = false;
+        var together = new Rendezvous(VersionRead, ListingRead) { Armed = false };
         await using var sandbox = await SandboxHost.StartAsync(onRequest: together.OnRequestAsync);
         using var workspace = WorkspaceBuilder.Create().WithExample();
         Assert.That((await CliRunner.RunAsync(sandbox, workspace, ["publish"])).ExitCode, Is.Zero);
+        var before = sandbox.Server.Requests.Count;
         together.Armed = true;
 
         var rerun = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
 
         Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
         Assert.That(rerun.Result!.Status, Is.EqualTo(Pipeline.ReleaseStatus.Unchanged));
-        Assert.That(together.Rounds, Is.EqualTo(new[] { true, true }), "reconcile's pair, then verify's");
+        Assert.That(together.Rounds, Is.EqualTo(new[] { true }), "reconcile's pair; nothing was sent, so verify reads nothing again");
+        var reads = sandbox.Server.Requests.Skip(before).Select(r => $"{r.Method} {r.PathAndQuery}").ToList();
+        Assert.That(reads.Count(VersionRead), Is.EqualTo(1), string.Join("\n", reads));
+        Assert.That(reads.Count(ListingRead), Is.EqualTo(1), string.Join("\n", reads));
+        Assert.That(rerun.Out, Does.Contain("verify").And.Contain("is PUBLIC"));
     }
+
+    [Test]
+    public async Task After_a_publish_sent_its_changes_verify_reads_the_version_and_its_listing_back_together()
+    {
+        var together = new Rendezvous(VersionRead, ListingRead) { Armed = false };
+        await using var sandbox = await SandboxHost.StartAsync(onRequest: async (request, token) =>
+        {
+            // Armed once the listing is created: the next reads of both are verify's.
+            if (request.Method == "POST" && request.PathAndQuery.EndsWith("/listing", StringComparison.Ordinal) && request.Phase == Sandbox.SandboxRequestPhase.Completed)
+            {
+                together.Armed = true;
+            }
+
+            await together.OnRequestAsync(request, token);
+        });
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+
+        var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"]);
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(together.Rounds, Is.EqualTo(new[] { true }));
+    }
+
+    private static bool VersionRead(string request) => request.StartsWith("GET ", StringComparison.Ordinal) && request.EndsWith($"/versions/{Build}", StringComparison.Ordinal);
+
+    private static bool ListingRead(string request) => request.StartsWith("GET ", StringComparison.Ordinal) && request.EndsWith($"/versions/{Build}/listing", StringComparison.Ordinal);
 
     [Test]
     public async Task The_artifact_and_the_image_go_up_side_by_side_and_the_listing_shows_the_image()
