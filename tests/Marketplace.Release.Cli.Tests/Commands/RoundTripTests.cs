@@ -95,4 +95,18 @@ internal sealed class RoundTripTests
         Assert.That(sandbox.State.ArtifactUploadCount, Is.EqualTo(1));
         Assert.That(run.Out.IndexOf("upload-artifact", StringComparison.Ordinal), Is.LessThan(run.Out.IndexOf("upload-images", StringComparison.Ordinal)), "reported in step order");
     }
+
+    [Test]
+    public async Task Plan_shows_the_listing_created_public_and_no_separate_publish()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create().WithExample();
+
+        var plan = await CliRunner.RunAsync(sandbox, workspace, ["plan"]);
+
+        Assert.That(plan.Out, Does.Contain("dry run: would create the listing as PUBLIC"), plan.ToString());
+        Assert.That(plan.Out, Does.Contain("publish (skipped): the listing is created PUBLIC by create-listing"));
+        Assert.That(plan.Result!.Changes, Has.None.Contains("publish the listing"));
+        Assert.That(sandbox.Server.Requests.Where(r => r.Method != "GET"), Is.Empty, "plan sends nothing");
+    }
 }
