@@ -41,13 +41,14 @@ make_seed() {
   grep -q "^  delay: $delay\$" "$file" && grep -q "^  spacing: $spacing\$" "$file" || fail "the default seed's layout changed; fix make_seed"
 }
 
-# start_sandbox SEED LOG: serves a sandbox of the binary on a free 127.0.0.1 port; sets SANDBOX_URL (the API
-# base, .../marketplace), SANDBOX_ADMIN (where /__sandbox/* lives) and SANDBOX_PID. Bounded wait of 10 s.
+# start_sandbox SEED LOG [LATENCY]: serves a sandbox of the binary on a free 127.0.0.1 port, every API answer held
+# for LATENCY (e.g. 100ms; default none); sets SANDBOX_URL (the API base, .../marketplace), SANDBOX_ADMIN (where
+# /__sandbox/* lives) and SANDBOX_PID. Bounded wait of 10 s.
 SANDBOX_PIDS=()
 start_sandbox() {
-  local seed=$1 logfile=$2 i
+  local seed=$1 logfile=$2 latency=${3:-0ms} i
   : >"$logfile"   # exists before the background job opens it, so the first read below cannot fail
-  "${BENCH_SANDBOX_BIN:-$BIN}" sandbox --port 0 --seed "$seed" --quiet >"$logfile" 2>&1 &
+  "${BENCH_SANDBOX_BIN:-$BIN}" sandbox --port 0 --seed "$seed" --quiet --latency "$latency" >"$logfile" 2>&1 &
   SANDBOX_PID=$!
   SANDBOX_PIDS+=("$SANDBOX_PID")
   SANDBOX_URL=

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A full publish of the bundled example (resolve → verify, 17 requests) against a zero-latency sandbox (no
+# A full publish of the bundled example (resolve → verify, 15 requests) against a zero-latency sandbox (no
 # processing delay, no upload spacing), against bench/publish-curl.sh making the same requests with curl.
 # Each run of either gets a fresh sandbox, so both always find the same state. RUNS times each, medians.
 set -euo pipefail

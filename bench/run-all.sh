@@ -30,6 +30,7 @@ bench readiness "${delays[@]}" >"$BENCH_OUT/readiness.log" 2>&1 &
 readiness=$!
 bench upload 200
 bench publish
+bench roundtrips
 bench requests
 bench report
 bench start

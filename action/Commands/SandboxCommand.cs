@@ -13,7 +13,8 @@ internal static class SandboxCommand
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (default 8080; 0 picks a free one).", DefaultValueFactory = _ => 8080, HelpName = "N" };
         var seed = new Option<string?>("--seed") { Description = "A YAML seed file (apps, earlier versions, product versions, faults); default: the example app.", HelpName = "FILE" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not log each request." };
-        var command = new Command("sandbox", "Serve the Marketplace emulator on 127.0.0.1 to rehearse releases offline (Ctrl+C stops it).") { port, seed, quiet };
+        var latency = new Option<string?>("--latency") { Description = "Hold every API answer this long (e.g. 100ms), as a Marketplace far away would; default none.", HelpName = "DURATION" };
+        var command = new Command("sandbox", "Serve the Marketplace emulator on 127.0.0.1 to rehearse releases offline (Ctrl+C stops it).") { port, seed, quiet, latency };
         command.SetAction(async (parse, cancellationToken) =>
         {
             SandboxSeed sandboxSeed;
@@ -27,12 +28,26 @@ internal static class SandboxCommand
                 return ExitCodes.InvalidInput;
             }
 
+            var heldFor = TimeSpan.Zero;
+            if (parse.GetValue(latency) is { } latencyText)
+            {
+                try
+                {
+                    heldFor = SandboxOptions.ParseLatency(latencyText);
+                }
+                catch (FormatException exception)
+                {
+                    await context.Error.WriteLineAsync($"error: {exception.Message}. Fix: give --latency as a duration such as 100ms or 0.25s");
+                    return ExitCodes.InvalidInput;
+                }
+            }
+
             var log = parse.GetValue(quiet) ? null : new Action<string>(line => context.Out.WriteLine(line));
             var portNumber = parse.GetValue(port);
             SandboxServer server;
             try
             {
-                server = await SandboxServer.StartAsync(new SandboxOptions { Port = portNumber, Seed = sandboxSeed, Log = log }, cancellationToken);
+                server = await SandboxServer.StartAsync(new SandboxOptions { Port = portNumber, Seed = sandboxSeed, Log = log, Latency = heldFor }, cancellationToken);
             }
             catch (IOException bind)
             {

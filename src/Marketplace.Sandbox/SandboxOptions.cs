@@ -10,6 +10,16 @@ public sealed class SandboxOptions
     /// <summary>Clock for artifact processing, upload spacing and timestamps (a FakeTimeProvider in tests).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// How long every API request is held before it is handled (zero: not at all), a real delay whatever the
+    /// <see cref="TimeProvider"/>: the round trips of a far-away Marketplace, for <c>bench/roundtrips.sh</c>.
+    /// </summary>
+    public TimeSpan Latency { get; init; }
+
+    /// <summary>A latency as the seed writes durations ("100ms", "0.1s", a bare number is seconds).</summary>
+    /// <exception cref="FormatException">Not a duration.</exception>
+    public static TimeSpan ParseLatency(string text) => Marketplace.Sandbox.Seed.SeedText.Duration(text, "--latency");
+
     /// <summary>Receives one line per API request when set.</summary>
     public Action<string>? Log { get; init; }
 

@@ -82,6 +82,11 @@ public sealed class SandboxServer : IAsyncDisposable
         var app = builder.Build();
         var recorder = new RequestRecorder(options.TimeProvider, options.Log, options.OnRequest);
         var sandbox = new SandboxContext(store, faults, uploadDirectory);
+        if (options.Latency > TimeSpan.Zero)
+        {
+            app.Use(new LatencyMiddleware(options.Latency).InvokeAsync);
+        }
+
         app.Use(recorder.InvokeAsync);
         app.Use(new FaultMiddleware(faults).InvokeAsync);
         app.Use(new BasicAuthentication(store.Users).InvokeAsync);

@@ -7,38 +7,49 @@ namespace Marketplace.Release.Api;
 /// <c>--debug</c>: one line per request attempt and one per response, with their headers, then a line with the
 /// body of each (spec §9: JSON bodies with secrets masked, upload bodies as a size; see <see cref="DebugBody"/>).
 /// Credentials never appear: <c>Authorization</c> shows only its scheme (<c>Basic ***</c>), cookies show <c>***</c>.
+/// Requests sent side by side must not interleave their lines: a request (its line and its body's) and a response
+/// are each described first and then written whole, under <paramref name="gate"/>, shared by every client of a run.
 /// </summary>
-internal sealed class HttpDebugLog(Action<string> log, DebugBody bodies) : DelegatingHandler
+internal sealed class HttpDebugLog(Action<string> log, DebugBody bodies, Lock gate) : DelegatingHandler
 {
     private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase) { "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie" };
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var what = $"{request.Method} {request.RequestUri}";
-        log($"http → {what} [{Headers(request.Headers, request.Content?.Headers)}]");
-        if (request.Content is { } sent)
-        {
-            log($"http → body: {await DescribeAsync(sent, cancellationToken)}");
-        }
+        var sending = $"http → {what} [{Headers(request.Headers, request.Content?.Headers)}]";
+        Write(sending, request.Content is { } sent ? $"http → body: {await DescribeAsync(sent, cancellationToken)}" : null);
 
         var started = Stopwatch.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
-            log($"http ← {(int)response.StatusCode} {response.ReasonPhrase} {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms) [{Headers(response.Headers, response.Content.Headers)}]");
+            var answered = $"http ← {(int)response.StatusCode} {response.ReasonPhrase} {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms) [{Headers(response.Headers, response.Content.Headers)}]";
             if (DebugBody.IsJson(response.Content))
             {
                 // Buffered so that the client still reads the whole body after the log did.
                 await response.Content.LoadIntoBufferAsync(cancellationToken);
             }
 
-            log($"http ← body: {await DescribeAsync(response.Content, cancellationToken)}");
+            Write(answered, $"http ← body: {await DescribeAsync(response.Content, cancellationToken)}");
             return response;
         }
         catch (Exception exception)
         {
-            log($"http ✖ {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms): {exception.GetType().Name}: {exception.Message}");
+            Write($"http ✖ {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms): {exception.GetType().Name}: {exception.Message}");
             throw;
+        }
+    }
+
+    private void Write(string line, string? body = null)
+    {
+        lock (gate)
+        {
+            log(line);
+            if (body is not null)
+            {
+                log(body);
+            }
         }
     }
 

@@ -30,6 +30,7 @@ internal sealed class MarketplaceHttp : IDisposable
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{connection.User}:{connection.ApiToken}")));
         var baseAddress = new Uri(connection.BaseUrl.ToString().TrimEnd('/') + "/");
         var debugBodies = new DebugBody([connection.ApiToken, authorization.Parameter]);
+        var debugGate = new Lock();
         var collection = new ServiceCollection();
 
         void Add(string name, Action<ResiliencePipelineBuilder<HttpResponseMessage>> pipeline)
@@ -54,7 +55,7 @@ internal sealed class MarketplaceHttp : IDisposable
             if (debugLog is not null)
             {
                 // Added after the resilience handler, so it sits inside it: every attempt of a retried request is logged.
-                client.AddHttpMessageHandler(() => new HttpDebugLog(debugLog, debugBodies));
+                client.AddHttpMessageHandler(() => new HttpDebugLog(debugLog, debugBodies, debugGate));
             }
         }
 

@@ -17,20 +17,28 @@ internal static class CompatibilityResolver
 
     public static async Task<Resolved> ResolveAsync(ProductVersions products, CompatibilitySpec entry, string hosting, CancellationToken cancellationToken)
     {
-        var min = entry.MinBuild ?? await BuildNumberAsync(products, entry.Product, entry.MinVersion!, cancellationToken);
+        // The bounds do not depend on each other: read together (one round trip), judged in order (min first), so the
+        // failure reported is the same whichever answer comes first.
+        var minRead = entry.MinBuild is { } minBuild ? Task.FromResult(minBuild) : BuildNumberAsync(products, entry.Product, entry.MinVersion!, cancellationToken);
+        var latestRead = entry.MaxLatest ? products.LatestAsync(entry.Product, hosting, cancellationToken) : null;
+        var maxRead = entry.MaxLatest ? null : entry.MaxBuild is { } maxBuild ? Task.FromResult(maxBuild) : BuildNumberAsync(products, entry.Product, entry.MaxVersion!, cancellationToken);
+        Task[] reads = [minRead, .. new Task?[] { latestRead, maxRead }.OfType<Task>()];
+        await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        var min = await minRead;
         long max;
         string maxShown;
         string? latestNote = null;
-        if (entry.MaxLatest)
+        if (latestRead is not null)
         {
-            var newest = await products.LatestAsync(entry.Product, hosting, cancellationToken);
+            var newest = await latestRead;
             max = newest.BuildNumber;
             maxShown = newest.VersionNumber ?? Build(max);
             latestNote = $"{entry.Product} latest is {newest.VersionNumber}";
         }
         else
         {
-            max = entry.MaxBuild ?? await BuildNumberAsync(products, entry.Product, entry.MaxVersion!, cancellationToken);
+            max = await maxRead!;
             maxShown = entry.MaxVersion ?? Build(max);
         }
 

@@ -29,36 +29,51 @@ public static class ReleaseEngine
     /// <summary>One version through the whole pipeline: the manifest's, or one target's.</summary>
     internal static async Task<ReleaseResult> PublishOneAsync(ReleasePlan plan, ReleaseOptions options, IReleaseReporter reporter, ReleaseStage stopAfter, CancellationToken cancellationToken)
     {
+        // Steps side by side and reads sent together report from several threads; the front end sees one call at a time.
+        reporter = new SerializedReporter(reporter);
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
         var run = new ReleaseRun(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
         var uploads = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
-        // The steps in order, each with the last stage it belongs to. A new step is one line here.
-        (ReleaseStage Stage, IReleaseStep Step)[] steps =
+        // The steps in order, each with the last stage it belongs to. A new step is one line here. Beside: the step
+        // runs side by side with the one before it (issue 22; both are ISideBySideStep).
+        (ReleaseStage Stage, IReleaseStep Step, bool Beside)[] steps =
         [
-            (ReleaseStage.Reconcile, new ResolveStep()),
-            (ReleaseStage.Reconcile, new InstallCoverageGateStep()),
-            (ReleaseStage.Reconcile, new ResolveProductStep()),
-            (ReleaseStage.Reconcile, new GitHubReleaseStep()),
-            (ReleaseStage.Reconcile, new ReconcileStep()),
-            (ReleaseStage.UploadArtifact, new UploadArtifactStep(uploads)),
-            (ReleaseStage.UploadArtifact, new UploadImagesStep()),
-            (ReleaseStage.WaitForArtifact, new WaitForArtifactStep()),
-            (ReleaseStage.CreateVersion, new CreateVersionStep()),
-            (ReleaseStage.CreateVersion, new UpdateVersionStep()),
-            (ReleaseStage.CreateListing, new CreateListingStep()),
-            (ReleaseStage.Publish, new PublishStep()),
-            (ReleaseStage.Verify, new VerifyStep()),
-            (ReleaseStage.Verify, new GitHubLinkBackStep()),
-            (ReleaseStage.Verify, new AppListingStep()),
-            (ReleaseStage.Verify, new CloudMigrationStep()),
-            (ReleaseStage.Verify, new PrivacySecurityStep()),
-            (ReleaseStage.Verify, new WaitForApprovalStep(options.WaitForApproval)),
+            (ReleaseStage.Reconcile, new ResolveStep(), false),
+            (ReleaseStage.Reconcile, new InstallCoverageGateStep(), false),
+            (ReleaseStage.Reconcile, new ResolveProductStep(), false),
+            (ReleaseStage.Reconcile, new GitHubReleaseStep(), false),
+            (ReleaseStage.Reconcile, new ReconcileStep(), false),
+            (ReleaseStage.UploadArtifact, new UploadArtifactStep(uploads), false),
+            (ReleaseStage.UploadArtifact, new UploadImagesStep(), true),
+            (ReleaseStage.WaitForArtifact, new WaitForArtifactStep(), false),
+            (ReleaseStage.CreateVersion, new CreateVersionStep(), false),
+            (ReleaseStage.CreateVersion, new UpdateVersionStep(), false),
+            (ReleaseStage.CreateListing, new CreateListingStep(), false),
+            (ReleaseStage.Publish, new PublishStep(), false),
+            (ReleaseStage.Verify, new VerifyStep(), false),
+            (ReleaseStage.Verify, new GitHubLinkBackStep(), false),
+            (ReleaseStage.Verify, new AppListingStep(), false),
+            (ReleaseStage.Verify, new CloudMigrationStep(), false),
+            (ReleaseStage.Verify, new PrivacySecurityStep(), false),
+            (ReleaseStage.Verify, new WaitForApprovalStep(options.WaitForApproval), false),
         ];
         try
         {
-            var selected = steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)).Select(s => s.Step).ToList();
-            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, selected, cancellationToken));
+            var groups = new List<List<IReleaseStep>>();
+            foreach (var (_, step, beside) in steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)))
+            {
+                if (beside && groups.Count > 0)
+                {
+                    groups[^1].Add(step);
+                }
+                else
+                {
+                    groups.Add([step]);
+                }
+            }
+
+            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, groups, cancellationToken));
         }
         finally
         {

@@ -5,84 +5,194 @@ namespace Marketplace.Release.Pipeline;
 
 /// <summary>
 /// The one loop over the steps. It alone skips, plays a dry run (the "would …" lines and <c>Changes</c>), times
-/// each step, tells the reporter, and turns whatever a step throws into a <see cref="ReleaseFailure"/>.
+/// each step, tells the reporter, and turns whatever a step throws into a <see cref="ReleaseFailure"/>. Steps of
+/// one group (<see cref="ISideBySideStep"/>) decide one after the other and then do their work side by side; the
+/// loop reports them in step order once all are done, so a run's lines and result do not depend on which
+/// finished first.
 /// </summary>
 internal static class ReleaseLoop
 {
     /// <summary>The line a <see cref="StepDecisionKind.Check"/> step gets in a dry run.</summary>
     public const string NothingToCheck = "dry run: nothing to verify";
 
-    public static async Task<ReleaseLoopResult> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken)
+    public static Task<ReleaseLoopResult> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken) =>
+        RunAsync(run, state, steps.Select(step => (IReadOnlyList<IReleaseStep>)[step]).ToList(), cancellationToken);
+
+    /// <param name="groups">The steps in order; the steps of a group of more than one are all <see cref="ISideBySideStep"/>.</param>
+    public static async Task<ReleaseLoopResult> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReadOnlyList<IReleaseStep>> groups, CancellationToken cancellationToken)
     {
         var reporter = run.Reporter;
-        var dryRun = run.Options.DryRun;
         var outcomes = new List<StepOutcome>();
         var changes = new List<string>();
         var changedSteps = new List<string>();
-        foreach (var step in steps)
+        foreach (var group in groups)
         {
-            reporter.StepStarted(step.Name);
-            var started = run.Time.GetTimestamp();
-            try
+            if (group.Count > 1 && group.FirstOrDefault(step => step is not ISideBySideStep) is { } alone)
             {
-                var decision = await step.DecideAsync(run, state, cancellationToken);
-                state = decision.Learned ?? state;
-                string? skipped = decision.Kind switch
-                {
-                    StepDecisionKind.Skip => decision.Text,
-                    StepDecisionKind.Change when dryRun => decision.Planned ?? $"dry run: would {decision.Text}",
-                    StepDecisionKind.Check when dryRun => NothingToCheck,
-                    _ => null,
-                };
-                if (decision.Kind == StepDecisionKind.Change && dryRun)
-                {
-                    foreach (var line in decision.ChangeLines)
-                    {
-                        changes.Add(line);
-                        reporter.Info($"would {line}");
-                    }
-                    changedSteps.Add(step.Name);
-                }
-
-                if (skipped is not null)
-                {
-                    var elapsedSkip = run.Time.GetElapsedTime(started);
-                    outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Skipped, (long)elapsedSkip.TotalMilliseconds, skipped));
-                    reporter.StepSkipped(step.Name, skipped, elapsedSkip);
-                    continue;
-                }
-
-                var done = await decision.Action!(cancellationToken);
-                state = done.State;
-                if (decision.Kind == StepDecisionKind.Change)
-                {
-                    changes.AddRange(decision.ChangeLines);
-                    changedSteps.Add(step.Name);
-                }
-
-                var elapsed = run.Time.GetElapsedTime(started);
-                outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Done, (long)elapsed.TotalMilliseconds, done.Summary));
-                reporter.StepDone(step.Name, done.Summary, elapsed);
+                throw new InvalidOperationException($"{alone.Name} cannot run beside other steps: it is no {nameof(ISideBySideStep)}");
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+
+            reporter.StepStarted(group[0].Name);
+            var attempts = await RunGroupAsync(run, state, group, cancellationToken);
+            ReleaseFailure? failure = null;
+            var first = true;
+            foreach (var attempt in attempts)
             {
-                var failure = FailureMapper.From(exception, step.Name, run.Plan.App.Key, run.Plan.GitHub?.Repository);
-                var elapsed = run.Time.GetElapsedTime(started);
-                if (step.ToleratedFailure(run) is { } warning)
+                if (!first)
                 {
-                    reporter.Warning($"{warning}: {failure.Line}");
-                    const string Tolerated = "not done; the release goes on (see the warning above)";
-                    outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Skipped, (long)elapsed.TotalMilliseconds, Tolerated));
-                    reporter.StepSkipped(step.Name, Tolerated, elapsed);
-                    continue;
+                    reporter.StepStarted(attempt.Step.Name);
                 }
 
-                outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Failed, (long)elapsed.TotalMilliseconds, failure.Line));
-                reporter.StepFailed(step.Name, failure, elapsed);
+                first = false;
+                state = group.Count == 1 ? attempt.State : ((ISideBySideStep)attempt.Step).Merge(state, attempt.State);
+                if (attempt.SentChange)
+                {
+                    state = state with { SentChanges = true };
+                }
+
+                // Every step of the group is reported (each did its work or failed); the first failure stops the release.
+                var stops = Report(run, attempt, outcomes, changes, changedSteps);
+                failure ??= stops;
+            }
+
+            if (failure is not null)
+            {
                 return new ReleaseLoopResult(state, outcomes, changes, failure) { ChangedSteps = changedSteps };
             }
         }
 
         return new ReleaseLoopResult(state, outcomes, changes, null) { ChangedSteps = changedSteps };
+    }
+
+    /// <summary>
+    /// Decides each step in order (stopping at the first that fails), then runs the decided work side by side. A
+    /// failed decision sends nothing for the steps after it, as when they ran one by one.
+    /// </summary>
+    private static async Task<IReadOnlyList<StepAttempt>> RunGroupAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReleaseStep> group, CancellationToken cancellationToken)
+    {
+        var attempts = new List<StepAttempt>();
+        foreach (var step in group)
+        {
+            var attempt = new StepAttempt(step, run.Time.GetTimestamp()) { State = state };
+            attempts.Add(attempt);
+            try
+            {
+                attempt.Decision = await step.DecideAsync(run, state, cancellationToken);
+                attempt.State = attempt.Decision.Learned ?? state;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                attempt.Error = exception;
+                attempt.Elapsed = run.Time.GetElapsedTime(attempt.Started);
+                break;
+            }
+        }
+
+        await Task.WhenAll(attempts.Select(attempt => FinishAsync(run, attempt, cancellationToken)));
+        return attempts;
+    }
+
+    /// <summary>Runs a decided step's work unless it skips (or only plans, in a dry run); records what happened.</summary>
+    private static async Task FinishAsync(ReleaseRun run, StepAttempt attempt, CancellationToken cancellationToken)
+    {
+        if (attempt.Error is not null || attempt.Decision is not { } decision)
+        {
+            return;
+        }
+
+        attempt.Skipped = decision.Kind switch
+        {
+            StepDecisionKind.Skip => decision.Text,
+            StepDecisionKind.Change when run.Options.DryRun => decision.Planned ?? $"dry run: would {decision.Text}",
+            StepDecisionKind.Check when run.Options.DryRun => NothingToCheck,
+            _ => null,
+        };
+        if (attempt.Skipped is null)
+        {
+            attempt.SentChange = decision.Kind == StepDecisionKind.Change;
+            try
+            {
+                attempt.Done = await decision.Action!(cancellationToken);
+                attempt.State = attempt.Done.State;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                attempt.Error = exception;
+            }
+        }
+
+        attempt.Elapsed = run.Time.GetElapsedTime(attempt.Started);
+    }
+
+    /// <summary>Tells the reporter and the result about one step; the failure when it stops the release.</summary>
+    private static ReleaseFailure? Report(ReleaseRun run, StepAttempt attempt, List<StepOutcome> outcomes, List<string> changes, List<string> changedSteps)
+    {
+        var (reporter, step, elapsed) = (run.Reporter, attempt.Step, attempt.Elapsed);
+        var ms = (long)elapsed.TotalMilliseconds;
+        if (attempt.Error is { } exception)
+        {
+            var failure = FailureMapper.From(exception, step.Name, run.Plan.App.Key, run.Plan.GitHub?.Repository);
+            if (step.ToleratedFailure(run) is { } warning)
+            {
+                reporter.Warning($"{warning}: {failure.Line}");
+                const string Tolerated = "not done; the release goes on (see the warning above)";
+                outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Skipped, ms, Tolerated));
+                reporter.StepSkipped(step.Name, Tolerated, elapsed);
+                return null;
+            }
+
+            outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Failed, ms, failure.Line));
+            reporter.StepFailed(step.Name, failure, elapsed);
+            return failure;
+        }
+
+        var decision = attempt.Decision!;
+        if (decision.Kind == StepDecisionKind.Change && (run.Options.DryRun || attempt.Done is not null))
+        {
+            foreach (var line in decision.ChangeLines)
+            {
+                changes.Add(line);
+                if (run.Options.DryRun)
+                {
+                    reporter.Info($"would {line}");
+                }
+            }
+
+            changedSteps.Add(step.Name);
+        }
+
+        if (attempt.Skipped is { } skipped)
+        {
+            outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Skipped, ms, skipped));
+            reporter.StepSkipped(step.Name, skipped, elapsed);
+            return null;
+        }
+
+        outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Done, ms, attempt.Done!.Summary));
+        reporter.StepDone(step.Name, attempt.Done.Summary, elapsed);
+        return null;
+    }
+
+    /// <summary>One step's run through the loop: its decision, then its work or why it did none.</summary>
+    private sealed class StepAttempt(IReleaseStep step, long started)
+    {
+        public IReleaseStep Step { get; } = step;
+
+        public long Started { get; } = started;
+
+        public ReleaseState State { get; set; } = ReleaseState.Empty;
+
+        public StepDecision? Decision { get; set; }
+
+        public string? Skipped { get; set; }
+
+        public StepRun? Done { get; set; }
+
+        public Exception? Error { get; set; }
+
+        /// <summary>The step's change ran (even if it then failed): what was read before may be out of date.</summary>
+        public bool SentChange { get; set; }
+
+        public TimeSpan Elapsed { get; set; }
     }
 }

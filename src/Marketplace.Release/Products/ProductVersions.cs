@@ -7,11 +7,13 @@ namespace Marketplace.Release.Products;
 /// <summary>
 /// The parent software API as the release needs it: a product version to its build number, the newest released
 /// version for <c>max: latest</c>, and a build number back to its product version (to show a change as
-/// <c>jira 9.12.0–10.4.1</c>). Each answer is read once per run.
+/// <c>jira 9.12.0–10.4.1</c>). Each answer is read once per run, also when asked for from several threads at once
+/// (resolve sends its look-ups side by side).
 /// </summary>
 internal sealed class ProductVersions(MarketplaceClient client)
 {
-    private readonly Dictionary<string, IReadOnlyList<ParentSoftwareVersion>?> lists = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, Task<IReadOnlyList<ParentSoftwareVersion>?>> lists = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Product, long Build), string?> names = [];
 
     /// <summary>
@@ -45,7 +47,10 @@ internal sealed class ProductVersions(MarketplaceClient client)
         var build = await client.GetParentSoftwareBuildNumberAsync(product, versionNumber, cancellationToken);
         if (build is { } known)
         {
-            names[(product, known)] = versionNumber;
+            lock (gate)
+            {
+                names[(product, known)] = versionNumber;
+            }
         }
 
         return build;
@@ -57,16 +62,26 @@ internal sealed class ProductVersions(MarketplaceClient client)
     /// </summary>
     public async Task<string?> VersionNumberAsync(string product, long buildNumber, CancellationToken cancellationToken)
     {
-        if (names.TryGetValue((product, buildNumber), out var known))
+        Task<IReadOnlyList<ParentSoftwareVersion>?>? list;
+        lock (gate)
         {
-            return known;
+            if (names.TryGetValue((product, buildNumber), out var known))
+            {
+                return known;
+            }
+
+            list = lists.GetValueOrDefault(product);
         }
 
-        var listed = lists.GetValueOrDefault(product)?.FirstOrDefault(version => version.BuildNumber == buildNumber);
+        var listed = list is { IsCompletedSuccessfully: true } ? list.Result?.FirstOrDefault(version => version.BuildNumber == buildNumber) : null;
         var name = listed is not null
             ? listed.VersionNumber
             : (await client.GetParentSoftwareVersionByBuildAsync(product, buildNumber, cancellationToken))?.VersionNumber;
-        names[(product, buildNumber)] = name;
+        lock (gate)
+        {
+            names[(product, buildNumber)] = name;
+        }
+
         return name;
     }
 
@@ -76,12 +91,16 @@ internal sealed class ProductVersions(MarketplaceClient client)
 
     private async Task<IReadOnlyList<ParentSoftwareVersion>?> ListAsync(string product, CancellationToken cancellationToken)
     {
-        if (!lists.TryGetValue(product, out var versions))
+        Task<IReadOnlyList<ParentSoftwareVersion>?> versions;
+        lock (gate)
         {
-            versions = await client.ListParentSoftwareVersionsAsync(product, cancellationToken);
-            lists[product] = versions;
+            if (!lists.TryGetValue(product, out versions!) || versions.IsFaulted || versions.IsCanceled)
+            {
+                versions = client.ListParentSoftwareVersionsAsync(product, cancellationToken);
+                lists[product] = versions;
+            }
         }
 
-        return versions;
+        return await versions;
     }
 }

@@ -94,13 +94,36 @@ internal sealed class PublishCommandTests
     }
 
     [Test]
-    public async Task The_listing_is_created_private_and_only_then_made_public()
+    public async Task The_listing_is_created_public_in_one_post_once_the_version_and_its_images_exist()
     {
-        await PublishAsync();
+        var run = await PublishAsync();
 
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        var requests = sandbox.Server.Requests;
+        var listingWrites = requests.Where(r => r.PathAndQuery.EndsWith("/listing", StringComparison.Ordinal) && r.Method is "POST" or "PUT").ToList();
+        Assert.That(listingWrites.Select(r => r.Method), Is.EqualTo(new[] { "POST" }));
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.State, Is.EqualTo("PUBLIC"));
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.Revision, Is.EqualTo(1));
+        var post = requests.ToList().IndexOf(listingWrites[0]);
+        Assert.That(requests.Take(post).Count(r => r.Method == "POST" && r.PathAndQuery.EndsWith("/versions", StringComparison.Ordinal) && r.StatusCode == 201), Is.EqualTo(1), "the version exists before its listing");
+        Assert.That(requests.Take(post).Any(r => r.Method == "POST" && r.PathAndQuery.Contains("/assets/images/", StringComparison.Ordinal) && r.StatusCode == 200), "the image exists before the listing that shows it");
+        Assert.That(run.Out, Does.Contain("created the listing as PUBLIC").And.Contain("publish (skipped): the listing is already PUBLIC"));
+    }
+
+    [Test]
+    public async Task A_listing_that_stays_private_is_created_private_and_published_later_by_a_put()
+    {
+        var manifest = File.ReadAllText(workspace.ManifestPath);
+        workspace.WithManifest(manifest.Replace("state: public", "state: private", StringComparison.Ordinal));
+        var staged = await PublishAsync();
+        workspace.WithManifest(manifest);
+        var published = await PublishAsync();
+
+        Assert.That(staged.Out, Does.Contain("created the listing as PRIVATE"), staged.ToString());
+        Assert.That(published.ExitCode, Is.Zero, published.ToString());
         var listingWrites = sandbox.Server.Requests.Where(r => r.PathAndQuery.EndsWith("/listing", StringComparison.Ordinal) && r.Method is "POST" or "PUT").ToList();
         Assert.That(listingWrites.Select(r => r.Method), Is.EqualTo(new[] { "POST", "PUT" }));
-        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.Revision, Is.GreaterThan(1));
+        Assert.That(sandbox.State.Listing(sandbox.AppSoftwareId, Build)!.State, Is.EqualTo("PUBLIC"));
     }
 
     [Test]

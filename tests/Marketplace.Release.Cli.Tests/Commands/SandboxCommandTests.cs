@@ -31,4 +31,25 @@ internal sealed class SandboxCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Test]
+    public async Task A_latency_that_is_no_duration_is_a_usage_error_naming_the_fix_and_nothing_is_served()
+    {
+        var folder = Directory.CreateTempSubdirectory("mr-sandbox-cwd-").FullName;
+        try
+        {
+            var run = await CliRunner.RunAsync(folder, new Dictionary<string, string?>(), ["sandbox", "--port", "0", "--quiet", "--latency", "soon"]);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+                Assert.That(run.Error, Does.Contain("'soon' is not a duration").And.Contain("--latency").And.Contain("100ms"));
+                Assert.That(run.Out, Does.Not.Contain("Marketplace sandbox on"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

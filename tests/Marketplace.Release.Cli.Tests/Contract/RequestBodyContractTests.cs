@@ -48,7 +48,7 @@ internal sealed class RequestBodyContractTests
     {
         using var workspace = ContractManifests.PluginWithEveryField();
 
-        var run = await PublishAsync(workspace);
+        var run = await StageThenPublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var bodies = AssertEveryRequestConforms();
@@ -69,7 +69,7 @@ internal sealed class RequestBodyContractTests
     {
         using var workspace = FrameworkWorkspaces.Create(framework);
 
-        var run = await PublishAsync(workspace);
+        var run = await StageThenPublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var bodies = AssertEveryRequestConforms();
@@ -90,7 +90,7 @@ internal sealed class RequestBodyContractTests
         proxy = await RecordingProxy.StartAsync(sandbox.Server.BaseUrl);
         using var workspace = WorkspaceBuilder.Create().WithExample();
 
-        var run = await PublishAsync(workspace);
+        var run = await StageThenPublishAsync(workspace);
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         var listings = AssertEveryRequestConforms();
@@ -135,6 +135,21 @@ internal sealed class RequestBodyContractTests
     public void A_call_the_contract_does_not_describe_is_reported()
     {
         Assert.That(MarketplaceContract.Check("DELETE", "/rest/3/app-software/a/versions/1", null, null).Verdict, Is.EqualTo(ContractVerdict.Undescribed));
+    }
+
+    /// <summary>
+    /// A publish of a listing staged first (<c>state: private</c>, then the manifest as written): a first publish
+    /// creates its listing PUBLIC in the POST, so only a staged listing's publish sends the listing PUT too.
+    /// </summary>
+    private async Task<CliRun> StageThenPublishAsync(WorkspaceBuilder workspace)
+    {
+        var manifest = File.ReadAllText(workspace.ManifestPath);
+        Assert.That(manifest, Does.Contain("state: public"));
+        workspace.WithManifest(manifest.Replace("state: public", "state: private", StringComparison.Ordinal));
+        var staged = await PublishAsync(workspace);
+        Assert.That(staged.ExitCode, Is.Zero, staged.ToString());
+        workspace.WithManifest(manifest);
+        return await PublishAsync(workspace);
     }
 
     private Task<CliRun> PublishAsync(WorkspaceBuilder workspace) =>

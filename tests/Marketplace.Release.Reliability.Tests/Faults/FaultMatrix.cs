@@ -15,7 +15,9 @@ internal static class FaultMatrix
 
     /// <summary>
     /// The requests of a publish of the bundled example (inherit: previous, one screenshot) with the presence sections
-    /// of <see cref="PresenceWorkspace"/>, in order.
+    /// of <see cref="PresenceWorkspace"/>, in order. Issue 22: resolve's reads go together, so do reconcile's version,
+    /// its listing and the version list, and the artifact and image uploads; the listing is created PUBLIC (no
+    /// publish GET and PUT) and not read again before verify.
     /// </summary>
     public static readonly IReadOnlyList<MatrixRequest> Requests =
     [
@@ -23,19 +25,17 @@ internal static class FaultMatrix
         new("resolve: product version", "GET", "/rest/3/parent-software/*/versions/number/*"),
         new("resolve-product: developer space", "GET", "/rest/3/product-listing/developer-space/*"),
         new("reconcile: read version", "GET", Version),
+        new("reconcile: read listing", "GET", Listing),
         new("reconcile: list versions", "GET", "/rest/3/app-software/*/versions"),
-        new("reconcile: previous listing", "GET", Listing),
+        new("reconcile: previous listing", "GET", Listing, After: 1),
         new("artifact upload", "POST", "/rest/3/artifacts"),
         new("image upload", "POST", "/rest/3/assets/images/*"),
         new("artifact poll", "GET", "/rest/3/artifacts/*"),
         new("version create", "POST", "/rest/3/app-software/*/versions"),
         new("version re-read", "GET", Version, After: 1),
         new("listing create", "POST", Listing),
-        new("listing re-read", "GET", Listing, After: 1),
-        new("publish: read listing", "GET", Listing, After: 2),
-        new("publish: PUT listing", "PUT", Listing),
         new("verify: read version", "GET", Version, After: 2),
-        new("verify: read listing", "GET", Listing, After: 3),
+        new("verify: read listing", "GET", Listing, After: 2),
         new("app-listing: read", "GET", AppListing),
         new("app-listing: icon upload", "POST", "/rest/3/assets/images/*", After: 1, Presence: true),
         new("app-listing: PUT", "PUT", AppListing, Presence: true),

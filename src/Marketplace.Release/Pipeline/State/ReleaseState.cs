@@ -41,6 +41,13 @@ internal sealed record ReleaseState
     /// <summary>Image ids of uploaded local images.</summary>
     public ImmutableDictionary<ImageKey, string> ImageIds { get; init; } = ImmutableDictionary<ImageKey, string>.Empty;
 
+    /// <summary>
+    /// Set by the engine loop once a step's change ran (or was attempted): from then on what was read before may be
+    /// out of date. While false, <c>verify</c> checks the version and listing as reconcile read them, moments ago,
+    /// instead of reading them again (issue 22).
+    /// </summary>
+    public bool SentChanges { get; init; }
+
     /// <summary>Set by <c>resolve-product</c> when the plan has a presence section (spec §11).</summary>
     public ResolvedProduct? Product { get; init; }
 

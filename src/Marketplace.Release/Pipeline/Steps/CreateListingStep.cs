@@ -5,8 +5,8 @@ using Marketplace.Release.Pipeline.State;
 namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
-/// Creates the version listing as PRIVATE: a listing becomes PUBLIC only in the publish step, once everything it
-/// shows exists. Exactly once, even when a response is lost.
+/// Creates the version listing, once everything it shows exists: PUBLIC directly when the release publishes, else
+/// PRIVATE (<see cref="ListingCreation"/>). Exactly once, even when a response is lost.
 /// </summary>
 internal sealed class CreateListingStep : IReleaseStep
 {
@@ -15,13 +15,14 @@ internal sealed class CreateListingStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(
         state.Listing is { } live
             ? StepDecision.Skip($"the version already has a {live.State} listing")
-            : StepDecision.Change("create the version listing (PRIVATE)", token => CreateAsync(run, state, token), "dry run: would create the listing as PRIVATE"));
+            : StepDecision.Change($"create the version listing ({ListingCreation.State(run)})", token => CreateAsync(run, state, token), $"dry run: would create the listing as {ListingCreation.State(run)}"));
 
     private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var desired = DesiredListing.Build(run.Plan.Listing, state);
-        var body = desired.Send("PRIVATE");
+        var wanted = ListingCreation.State(run);
+        var body = desired.Send(wanted);
         LiveListing? found = null;
         var created = await MutationGuard.RunAsync(
             run,
@@ -30,11 +31,14 @@ internal sealed class CreateListingStep : IReleaseStep
             async token => (found = await LiveReads.ListingAsync(run, state, token)) is not null,
             cancellationToken);
 
-        var live = found ?? await LiveReads.ListingAsync(run, state, cancellationToken)
+        // Issue 22: a listing this run just created is the body it sent; when verify follows, it reads the listing back
+        // anyway, so reading it here too would only add a round trip. Otherwise (a stage run, or one found) it is read.
+        var live = found ?? (created && run.StopAfter >= ReleaseStage.Verify ? new LiveListing(body) : null)
+            ?? await LiveReads.ListingAsync(run, state, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Internal,
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.
         state = state with { Listing = live, ImageIds = created ? state.ImageIds : desired.AdoptLiveImages(state.ImageIds, live.Body) };
-        return new StepRun(state, created ? "created the listing as PRIVATE" : "the listing was already created (a lost response or another run); not created twice");
+        return new StepRun(state, created ? $"created the listing as {wanted}" : "the listing was already created (a lost response or another run); not created twice");
     }
 }

@@ -22,8 +22,14 @@ internal sealed class PublishStep : IReleaseStep
     {
         var wanted = Wanted(run);
         var staged = "listing.state is private: the version is staged, not published";
-        // No listing yet happens only when create-listing did not run its change (a dry run): it would create it PRIVATE.
+        // No listing yet happens only when create-listing did not run its change (a dry run): it would create it in
+        // its final state when the release publishes, else PRIVATE.
         var live = state.Listing;
+        if (live is null && ListingCreation.State(run) == Public)
+        {
+            return Task.FromResult(StepDecision.Skip("the listing is created PUBLIC by create-listing"));
+        }
+
         var differs = live is null ? [] : DesiredListing.Build(run.Plan.Listing, state).Differences(live.Body);
         if ((live?.IsIn(wanted) ?? wanted == Private) && differs.Count == 0)
         {

@@ -25,15 +25,16 @@ internal sealed class ReconcileStep : IReleaseStep
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var spec = state.Version(run.Plan);
         var versions = OwnVersion.ListedOnce(run, appSoftwareId);
-        var live = await OwnVersion.FindAsync(run, state, versions, cancellationToken);
+        var (live, listingRead) = await FindAsync(run, state, spec, versions, cancellationToken);
         state = state with { LiveVersion = live };
-        if (run.Plan.Listing.InheritPrevious)
-        {
-            state = state with { PreviousListing = await ReadPreviousListingAsync(run, appSoftwareId, await versions(cancellationToken), live?.BuildNumber ?? state.BuildNumber(run.Plan), cancellationToken) };
-        }
-
+        // Issue 22: what needs only the live version goes out together: the previous listing (inheriting), the
+        // version's own listing (when its build number was not known before) and the live artifact's details.
+        var previousRead = run.Plan.Listing.InheritPrevious
+            ? ReadPreviousListingAsync(run, appSoftwareId, versions, live?.BuildNumber ?? state.BuildNumber(run.Plan), cancellationToken)
+            : null;
         if (live is null)
         {
+            state = await InheritAsync(run, state, previousRead);
             RefuseTakenNumber(run, spec, await versions(cancellationToken));
             return new StepRun(state, spec.BuildAssignedByMarketplace
                 ? $"{spec.Framework} version {Describe(spec)} does not exist yet (the Marketplace assigns its build number)"
@@ -41,17 +42,23 @@ internal sealed class ReconcileStep : IReleaseStep
         }
 
         var buildNumber = live.BuildNumber;
+        listingRead ??= run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken);
         // Spec §10: compatibility, supported, beta and the notes can be updated in place (update-version); anything
         // else that differs cannot.
         var comparison = VersionComparison.Of(DesiredVersion.Build(run.Plan, state), live);
         var differences = comparison.Conflicts.ToList();
+        Task<string?>? artifactCheck = null;
         if (DesiredVersion.UsesArtifact(live.FrameworkDetails?.FrameworkId ?? string.Empty) && DesiredVersion.LiveArtifactId(live) is { } artifactId)
         {
             state = state with { Artifact = new UsedArtifact(artifactId, Ready: true) };
-            if (await ArtifactDifferenceAsync(run, state, artifactId, cancellationToken) is { } artifactDifference)
-            {
-                differences.Add(artifactDifference);
-            }
+            artifactCheck = ArtifactDifferenceAsync(run, state, artifactId, cancellationToken);
+        }
+
+        await Task.WhenAll(previousRead ?? Task.CompletedTask, artifactCheck ?? Task.CompletedTask, listingRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        state = await InheritAsync(run, state, previousRead);
+        if (artifactCheck is not null && await artifactCheck is { } artifactDifference)
+        {
+            differences.Add(artifactDifference);
         }
 
         if (differences.Count > 0)
@@ -61,7 +68,7 @@ internal sealed class ReconcileStep : IReleaseStep
                 "a published version cannot be replaced (only compatibility, supported, beta, releaseSummary and releaseNotes can be updated): bump version.number (and the build number) to release new content, or make the manifest match the live version");
         }
 
-        state = state with { Listing = LiveListing.From(await run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken)) };
+        state = state with { Listing = LiveListing.From(await listingRead) };
         var version = comparison.Edits.Count > 0
             ? $"version exists; {string.Join(", ", comparison.Edits.Select(edit => VersionEdit.Key(edit.Field)).Distinct())} to update"
             : "version exists and matches";
@@ -74,6 +81,29 @@ internal sealed class ReconcileStep : IReleaseStep
         return new StepRun(state, differing.Count > 0
             ? $"{version}; its {listing.State} listing differs in {string.Join(", ", differing)}"
             : $"{version}; its listing is {listing.State}");
+    }
+
+    /// <summary>
+    /// The live version, and when the manifest gives its build number the read of its listing too: issue 22 sends the
+    /// version, its listing (and the version list when inheriting needs it) together, one round trip instead of
+    /// several. The listing's answer is used only if the version exists and matches; every read has finished (or
+    /// failed) before anything is judged, so the outcome does not depend on which answer comes first. For connect
+    /// and forge the build number is known only once the version is found (<see cref="OwnVersion"/>).
+    /// </summary>
+    private static async Task<(VersionResponse? Live, Task<JsonObject?>? ListingRead)> FindAsync(
+        ReleaseRun run, ReleaseState state, VersionSpec spec, Func<CancellationToken, Task<IReadOnlyList<VersionResponse>>> versions, CancellationToken cancellationToken)
+    {
+        if (spec.BuildAssignedByMarketplace)
+        {
+            return (await OwnVersion.FindAsync(run, state, versions, cancellationToken), null);
+        }
+
+        var appSoftwareId = state.RequireApp().AppSoftwareId;
+        var versionRead = OwnVersion.FindAsync(run, state, versions, cancellationToken);
+        var listingRead = run.Client.GetListingAsync(appSoftwareId, spec.BuildNumber, cancellationToken);
+        var listRead = run.Plan.Listing.InheritPrevious ? versions(cancellationToken) : Task.CompletedTask;
+        await Task.WhenAll(versionRead, listingRead, listRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        return (await versionRead, listingRead);
     }
 
     /// <summary>
@@ -97,21 +127,33 @@ internal sealed class ReconcileStep : IReleaseStep
     private static string Describe(VersionSpec spec) =>
         spec.Framework == "forge" ? $"{spec.Number} (forge versionId {spec.FrameworkAttributesJson()["versionId"]})" : "of this descriptor";
 
-    private static async Task<JsonObject?> ReadPreviousListingAsync(ReleaseRun run, string appSoftwareId, IReadOnlyList<VersionResponse> versions, long? buildNumber, CancellationToken cancellationToken)
+    /// <summary>The state with the previous version's listing, its line printed once every read of the step is done.</summary>
+    private static async Task<ReleaseState> InheritAsync(ReleaseRun run, ReleaseState state, Task<(JsonObject? Listing, string Line)>? previousRead)
+    {
+        if (previousRead is null)
+        {
+            return state;
+        }
+
+        var (listing, line) = await previousRead;
+        run.Reporter.Info(line);
+        return state with { PreviousListing = listing };
+    }
+
+    private static async Task<(JsonObject? Listing, string Line)> ReadPreviousListingAsync(
+        ReleaseRun run, string appSoftwareId, Func<CancellationToken, Task<IReadOnlyList<VersionResponse>>> versions, long? buildNumber, CancellationToken cancellationToken)
     {
         // Without a build number yet (a connect or forge version to be made), every existing version is earlier.
-        var previous = versions.Where(v => buildNumber is not { } own || v.BuildNumber < own).MaxBy(v => v.BuildNumber);
+        var previous = (await versions(cancellationToken)).Where(v => buildNumber is not { } own || v.BuildNumber < own).MaxBy(v => v.BuildNumber);
         if (previous is null)
         {
-            run.Reporter.Info("inherit: previous: there is no earlier version; nothing to inherit");
-            return null;
+            return (null, "inherit: previous: there is no earlier version; nothing to inherit");
         }
 
         var listing = await run.Client.GetListingAsync(appSoftwareId, previous.BuildNumber, cancellationToken);
-        run.Reporter.Info(listing is null
+        return (listing, listing is null
             ? $"inherit: previous: version {previous.VersionNumber} has no listing; nothing to inherit"
             : $"inherit: previous: listing fields not in the manifest come from version {previous.VersionNumber} (build {previous.BuildNumber})");
-        return listing;
     }
 
     /// <summary>Compares the live version's artifact with the local file by checksum; null when they match or cannot be compared.</summary>
@@ -122,8 +164,12 @@ internal sealed class ReconcileStep : IReleaseStep
             return null;
         }
 
-        var artifact = await run.Client.GetArtifactAsync(artifactId, cancellationToken);
-        var local = await run.Checksums.Sha512Async(path, cancellationToken);
+        // The file is hashed while the artifact's details are on their way.
+        var artifactRead = run.Client.GetArtifactAsync(artifactId, cancellationToken);
+        var localHash = run.Checksums.Sha512Async(path, cancellationToken);
+        await Task.WhenAll(artifactRead, localHash).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var artifact = await artifactRead;
+        var local = await localHash;
         if (artifact?.FileInfo?.Checksum is not { } liveChecksum)
         {
             run.Reporter.Warning($"could not read the checksum of the live artifact {artifactId}; assuming it is the same file");

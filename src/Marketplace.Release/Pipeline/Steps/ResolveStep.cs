@@ -18,7 +18,16 @@ internal sealed class ResolveStep : IReleaseStep
     private static async Task<StepRun> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var app = run.Plan.App;
-        var software = await run.Client.GetAppSoftwareAsync(app.Key, app.Hosting, cancellationToken);
+        // Issue 22: none of these reads depends on another, so they are sent together and the step waits for one
+        // round trip, not one per read. Every read finishes before anything is judged, and results and failures are
+        // taken in the manifest's order (the app first), so the outcome is the same whichever answer comes first.
+        var softwareRead = run.Client.GetAppSoftwareAsync(app.Key, app.Hosting, cancellationToken);
+        var entryReads = run.Plan.Version.Compatibility
+            .Select(entry => CompatibilityResolver.ResolveAsync(run.Products, entry, app.Hosting, cancellationToken)).ToList();
+        Task[] reads = [softwareRead, .. entryReads];
+        await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+
+        var software = await softwareRead;
         var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, app.Hosting, StringComparison.OrdinalIgnoreCase))
             ?? (software is [var only] && only.Hosting is null ? only : null);
         if (match?.AppSoftwareId is not { } appSoftwareId)
@@ -36,9 +45,9 @@ internal sealed class ResolveStep : IReleaseStep
         var compatibilities = new List<Compatibility>();
         var shown = new List<string>();
         var latest = new List<string>();
-        foreach (var entry in run.Plan.Version.Compatibility)
+        foreach (var entryRead in entryReads)
         {
-            var resolved = await CompatibilityResolver.ResolveAsync(run.Products, entry, app.Hosting, cancellationToken);
+            var resolved = await entryRead;
             compatibilities.Add(resolved.Compatibility);
             shown.Add(resolved.Shown);
             if (resolved.LatestNote is { } note)

@@ -8,11 +8,14 @@ namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
 /// Uploads the artifact (streamed from disk) or asks the Marketplace to fetch its URL. Skipped when the version
-/// already exists, or when an earlier run uploaded the same file and the live artifact proves it.
+/// already exists, or when an earlier run uploaded the same file and the live artifact proves it. Runs beside the
+/// image uploads: the artifact is its part of the state.
 /// </summary>
-internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : IReleaseStep
+internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySideStep
 {
     public string Name => StepNames.UploadArtifact;
+
+    public ReleaseState Merge(ReleaseState into, ReleaseState own) => into with { Artifact = own.Artifact };
 
     public async Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {

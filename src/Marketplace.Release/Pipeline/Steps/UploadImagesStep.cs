@@ -5,11 +5,14 @@ namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
 /// Uploads the listing's local images. Skipped when there are none, or when a live listing already shows the
-/// manifest's content (its images are then the ones uploaded before).
+/// manifest's content (its images are then the ones uploaded before). Runs beside the artifact upload: the image
+/// ids are its part of the state.
 /// </summary>
-internal sealed class UploadImagesStep : IReleaseStep
+internal sealed class UploadImagesStep : ISideBySideStep
 {
     public string Name => StepNames.UploadImages;
+
+    public ReleaseState Merge(ReleaseState into, ReleaseState own) => into with { ImageIds = own.ImageIds };
 
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
@@ -31,10 +34,14 @@ internal sealed class UploadImagesStep : IReleaseStep
 
     private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageKey> images, CancellationToken cancellationToken)
     {
+        // Issue 22: the images go up side by side (each streamed from disk, as one alone); all finish before the
+        // first failure is passed on, and the lines come in the manifest's order.
+        var uploads = images.Select(image => run.Client.UploadImageAsync(image.Type, image.Path, cancellationToken)).ToList();
+        await Task.WhenAll(uploads.Cast<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         var ids = state.ImageIds.ToBuilder();
-        foreach (var image in images)
+        foreach (var (image, upload) in images.Zip(uploads))
         {
-            var uploaded = await run.Client.UploadImageAsync(image.Type, image.Path, cancellationToken);
+            var uploaded = await upload;
             ids[image] = uploaded.Id!;
             run.Reporter.Progress(Name, $"{Path.GetFileName(image.Path)} ({image.Type}) → {uploaded.Id}");
         }

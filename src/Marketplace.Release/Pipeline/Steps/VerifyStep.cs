@@ -1,10 +1,14 @@
+using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
-/// <summary>Reads the version and listing back and checks that they are what the manifest asked for.</summary>
+/// <summary>
+/// Reads the version and listing back and checks that they are what the manifest asked for. When the run sent no
+/// change, the version and listing as reconcile read them are what is checked (no second read).
+/// </summary>
 internal sealed class VerifyStep : IReleaseStep
 {
     public string Name => StepNames.Verify;
@@ -15,8 +19,23 @@ internal sealed class VerifyStep : IReleaseStep
     private static async Task<StepRun> VerifyAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
-        var version = await run.Client.GetVersionAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), cancellationToken);
-        var listing = await LiveReads.ListingAsync(run, state, cancellationToken);
+        VersionResponse? version;
+        LiveListing? listing;
+        if (!state.SentChanges && state.LiveVersion is { } read && state.Listing is { } readListing)
+        {
+            // Issue 22: nothing was sent this run; reconcile read both moments ago, and reading them again would
+            // only add a round trip.
+            (version, listing) = (read, readListing);
+        }
+        else
+        {
+            // Issue 22: the two reads are sent together (one round trip); both finish before either is judged.
+            var versionRead = run.Client.GetVersionAsync(appSoftwareId, state.RequireBuildNumber(run.Plan), cancellationToken);
+            var listingRead = LiveReads.ListingAsync(run, state, cancellationToken);
+            await Task.WhenAll(versionRead, listingRead).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            (version, listing) = (await versionRead, await listingRead);
+        }
+
         var problems = new List<string>();
         if (version is null)
         {
