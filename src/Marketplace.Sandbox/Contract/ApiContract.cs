@@ -74,10 +74,13 @@ internal sealed class ApiContract
                     }
                 }
 
-                var listingErrors = operation["responses"]?["400"]?["content"]?["application/json"]?["schema"]?["$ref"]?.GetValue<string>()
-                    ?.EndsWith("ListingValidationErrorList", StringComparison.Ordinal) == true;
+                var errorSchema = operation["responses"]?["400"]?["content"]?["application/json"]?["schema"]?["$ref"]?.GetValue<string>() ?? string.Empty;
+                var listingErrors = errorSchema.EndsWith("ListingValidationErrorList", StringComparison.Ordinal);
+                var style = listingErrors ? ErrorStatusStyle.Number
+                    : errorSchema.EndsWith("/JsonErrorsDoc", StringComparison.Ordinal) ? ErrorStatusStyle.JsonErrors
+                    : ErrorStatusStyle.String;
                 operations.Add(new ContractOperation(id, method.ToUpperInvariant(), path, mediaType, body, responses,
-                    listingErrors ? ErrorStatusStyle.Number : ErrorStatusStyle.String, listingErrors ? "VALIDATION_FAIL" : "VALIDATION_ERROR"));
+                    style, listingErrors ? "VALIDATION_FAIL" : "VALIDATION_ERROR"));
             }
         }
 

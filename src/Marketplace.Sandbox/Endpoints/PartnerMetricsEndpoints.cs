@@ -33,10 +33,7 @@ internal static class PartnerMetricsEndpoints
         }
         catch (ApiProblem problem) when (problem.Status == 400)
         {
-            await JsonResponses.WriteAsync(context, 400, new JsonObject
-            {
-                ["errors"] = new JsonArray(new JsonObject { ["message"] = problem.Detail ?? problem.Title, ["code"] = problem.Code }),
-            });
+            await JsonResponses.WriteErrorAsync(context, problem, ErrorStatusStyle.JsonErrors);
         }
         catch (ApiProblem problem)
         {
@@ -44,10 +41,7 @@ internal static class PartnerMetricsEndpoints
         }
         catch (System.Text.Json.JsonException exception)
         {
-            await JsonResponses.WriteAsync(context, 400, new JsonObject
-            {
-                ["errors"] = new JsonArray(new JsonObject { ["message"] = $"Malformed JSON: {exception.Message}", ["code"] = "VALIDATION_ERROR" }),
-            });
+            await JsonResponses.WriteErrorAsync(context, new ApiProblem(400, "VALIDATION_ERROR", $"Malformed JSON: {exception.Message}"), ErrorStatusStyle.JsonErrors);
         }
     };
 

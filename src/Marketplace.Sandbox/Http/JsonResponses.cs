@@ -27,6 +27,11 @@ internal static class JsonResponses
 
     public static JsonObject ErrorBody(int status, string code, string title, string? detail, ErrorStatusStyle style)
     {
+        if (style == ErrorStatusStyle.JsonErrors)
+        {
+            return new JsonObject { ["errors"] = new JsonArray(new JsonObject { ["message"] = detail ?? title, ["code"] = code }) };
+        }
+
         var error = new JsonObject
         {
             ["id"] = Guid.NewGuid().ToString(),

@@ -9,8 +9,8 @@ namespace Marketplace.Release.Container.Tests.Metadata;
 [TestFixture]
 internal sealed class ActionMetadataTests
 {
-    private static readonly string[] Inputs = ["manifest", "user", "api-token", "base-url", "dry-run", "detailed-exitcode", "github-token", "timeout", "wait-for-approval"];
-    private static readonly string[] Outputs = ["artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "result"];
+    private static readonly string[] Inputs = ["manifest", "user", "api-token", "base-url", "dry-run", "detailed-exitcode", "report", "github-token", "timeout", "wait-for-approval", "targets"];
+    private static readonly string[] Outputs = ["artifact-id", "app-software-id", "build-number", "version-number", "listing-state", "approval-status", "version-url", "changes", "targets", "result"];
 
     private YamlMappingNode action = null!;
 

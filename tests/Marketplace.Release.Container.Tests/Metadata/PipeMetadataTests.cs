@@ -7,7 +7,7 @@ namespace Marketplace.Release.Container.Tests.Metadata;
 [TestFixture]
 internal sealed class PipeMetadataTests
 {
-    private static readonly string[] Variables = ["MARKETPLACE_USER", "MARKETPLACE_API_TOKEN", "MANIFEST", "DRY_RUN", "DETAILED_EXITCODE", "MARKETPLACE_DEVELOPER_ID", "BASE_URL", "TIMEOUT", "WAIT_FOR_APPROVAL", "DEBUG"];
+    private static readonly string[] Variables = ["MARKETPLACE_USER", "MARKETPLACE_API_TOKEN", "MANIFEST", "DRY_RUN", "DETAILED_EXITCODE", "REPORT", "MARKETPLACE_DEVELOPER_ID", "BASE_URL", "TIMEOUT", "WAIT_FOR_APPROVAL", "TARGETS", "DEBUG"];
 
     private YamlMappingNode pipe = null!;
 
