@@ -7,7 +7,7 @@ using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli;
 
-/// <summary>The command tree. Usage errors exit 2 (spec §4), not System.CommandLine's default 1.</summary>
+/// <summary>The command tree. Usage errors exit 2 (docs/marketplace-api.md § Exit codes), not System.CommandLine's default 1.</summary>
 internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

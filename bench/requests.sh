@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What a release sends to a Marketplace that already holds it (spec §10), counted by method from the sandbox's
+# What a release sends to a Marketplace that already holds it (docs/marketplace-api.md § Existing versions), counted by method from the sandbox's
 # request log: a re-run of the same release with nothing to change (only GETs), a compatibility update of the
 # released version (one PUT, nothing uploaded or created), and a re-run after that update (only GETs again).
 # Request counts do not vary between runs, so each is measured once. Rows go to the README's performance table.

@@ -5,7 +5,7 @@ using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
 
-/// <summary><c>init</c>: writes a manifest from the live app (spec §10). The engine reads and writes; this parses and prints.</summary>
+/// <summary><c>init</c>: writes a manifest from the live app (docs/marketplace-api.md § Init). The engine reads and writes; this parses and prints.</summary>
 internal static class InitCommand
 {
     public static Command Create(CliContext context)

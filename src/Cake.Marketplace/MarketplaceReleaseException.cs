@@ -60,7 +60,7 @@ public sealed class MarketplaceReleaseException : Exception
         Result = result;
     }
 
-    /// <summary>The exit code of spec §4 for this failure, as the <c>marketplace-release</c> CLI would exit.</summary>
+    /// <summary>The exit code of docs/marketplace-api.md § Exit codes for this failure, as the <c>marketplace-release</c> CLI would exit.</summary>
     public int ExitCode { get; }
 
     /// <summary>The failed release's result (its steps, ids and error), or null when the release did not start.</summary>

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Marketplace.Release.Api;
 
 /// <summary>
-/// How <c>--debug</c> shows a request or response body (spec §9): a JSON body as its text with secrets masked, any
+/// How <c>--debug</c> shows a request or response body (docs/marketplace-api.md § Debug output): a JSON body as its text with secrets masked, any
 /// other body (an artifact or image upload, a download) as its media type and size only, never its bytes.
 /// Masked: the text values of members whose name says they hold a credential (a boolean such as the external
 /// framework's <c>authorization</c> is no secret), the user-info and credential-like query

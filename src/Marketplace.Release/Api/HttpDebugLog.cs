@@ -5,7 +5,7 @@ namespace Marketplace.Release.Api;
 
 /// <summary>
 /// <c>--debug</c>: one line per request attempt and one per response, with their headers, then a line with the
-/// body of each (spec §9: JSON bodies with secrets masked, upload bodies as a size; see <see cref="DebugBody"/>).
+/// body of each (docs/marketplace-api.md § Debug output: JSON bodies with secrets masked, upload bodies as a size; see <see cref="DebugBody"/>).
 /// Credentials never appear: <c>Authorization</c> shows only its scheme (<c>Basic ***</c>), cookies show <c>***</c>.
 /// Requests sent side by side must not interleave their lines: a request (its line and its body's) and a response
 /// are each described first and then written whole, under <paramref name="gate"/>, shared by every client of a run.

@@ -5,7 +5,7 @@ using Marketplace.Release.Api.Models;
 namespace Marketplace.Release.Api;
 
 /// <summary>
-/// The app's Marketplace presence (product spec §11): the developer space's listings (to find the <c>productId</c>), the
+/// The app's Marketplace presence (docs/marketplace-api.md § Presence sections): the developer space's listings (to find the <c>productId</c>), the
 /// app-level listing, the Cloud migration record, the privacy and security answers. Reads answer null for 404; writes go
 /// through the never-retried client, like every other create or update (a lost answer is settled by re-reading).
 /// Reference: the Postman collection's "App listing", "Migrations" and "Privacy and security".

@@ -34,7 +34,7 @@ internal sealed partial class MarketplaceClient
     }
 
     /// <summary>
-    /// Every item of every page (<c>links.next</c> is a path relative to the base, v3-facts.md § Pagination); null when
+    /// Every item of every page (<c>links.next</c> is a path relative to the base, docs/marketplace-api.md § Pagination); null when
     /// the first page is a 404.
     /// </summary>
     private async Task<IReadOnlyList<TItem>?> AllPagesAsync<TPage, TItem>(

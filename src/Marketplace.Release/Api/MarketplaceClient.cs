@@ -59,7 +59,7 @@ internal sealed partial class MarketplaceClient : IDisposable
             page => page.Links, page => page.Versions, cancellationToken) ?? [];
 
     /// <summary>
-    /// The version as JSON with every field the GET shows: the body a version <c>PUT</c> starts from (spec §10: the
+    /// The version as JSON with every field the GET shows: the body a version <c>PUT</c> starts from (docs/marketplace-api.md § Compatibility updates: the
     /// whole version as read, the editable fields replaced). Null for 404.
     /// </summary>
     public Task<JsonObject?> GetVersionBodyAsync(string appSoftwareId, long buildNumber, CancellationToken cancellationToken) =>

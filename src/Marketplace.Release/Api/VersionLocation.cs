@@ -5,7 +5,7 @@ namespace Marketplace.Release.Api;
 /// <summary>
 /// Reads the build number out of the <c>Location</c> of a created version:
 /// <c>…/rest/3/app-software/{appSoftwareId}/versions/{buildNumber}</c>. The header may be absolute or relative to
-/// the base (v3-facts.md § Base: "Hrefs and Location headers may be relative to the base; resolve them against
+/// the base (docs/marketplace-api.md § Relative links: "Hrefs and Location headers may be relative to the base; resolve them against
 /// it"), so <c>/rest/3/…</c> is read below the base path (<c>/marketplace</c>), never below the host's root.
 /// </summary>
 internal static class VersionLocation

@@ -5,7 +5,7 @@ namespace Marketplace.Release.Approval;
 
 /// <summary>
 /// One look at the Marketplace's review of a released version: its listing's <c>state</c> and <c>approvalStatus</c>
-/// (<c>UNINITIATED</c>, <c>SUBMITTED</c>, <c>PENDING_REVIEW</c>, <c>APPROVED</c>, <c>REJECTED</c>: v3-facts.md § Version
+/// (<c>UNINITIATED</c>, <c>SUBMITTED</c>, <c>PENDING_REVIEW</c>, <c>APPROVED</c>, <c>REJECTED</c>: docs/marketplace-api.md § Version
 /// listing), the version's <c>state</c> (<c>submitted</c>, <c>approved</c>, <c>auto-approved</c>, <c>rejected</c>, …) and
 /// the rejection reason from either one's <c>approvalDetails</c>.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed record ApprovalSnapshot(string? ListingState, string? ApprovalSt
 
     /// <summary>
     /// What the review decided so far. <c>UNINITIATED</c> on a PUBLIC listing means no review is needed (auto-approved,
-    /// spec §10); the version's own state counts too, for a listing read a moment before the version moved.
+    /// docs/marketplace-api.md § Waiting for approval); the version's own state counts too, for a listing read a moment before the version moved.
     /// </summary>
     public ApprovalVerdict Verdict => (Upper(ApprovalStatus), VersionState?.ToLowerInvariant()) switch
     {

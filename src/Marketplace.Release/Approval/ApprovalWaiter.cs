@@ -5,7 +5,7 @@ using Marketplace.Release.Failures;
 namespace Marketplace.Release.Approval;
 
 /// <summary>
-/// <c>--wait-for-approval</c> (spec §10): looks at the released version's review on the artifact wait's schedule
+/// <c>--wait-for-approval</c> (docs/marketplace-api.md § Waiting for approval): looks at the released version's review on the artifact wait's schedule
 /// (<see cref="PollSchedule"/>) until it is decided. APPROVED, or UNINITIATED on a PUBLIC listing, ends the wait;
 /// REJECTED fails with exit 4 and the reason; past the timeout it fails with exit 5, and a re-run, which finds the
 /// release done and sends nothing, resumes the wait. Only reads; time comes from the <see cref="TimeProvider"/>.

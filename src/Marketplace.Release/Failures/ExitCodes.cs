@@ -1,6 +1,6 @@
 namespace Marketplace.Release.Failures;
 
-/// <summary>The exit codes of spec §4, the same from every front end.</summary>
+/// <summary>The exit codes of docs/marketplace-api.md § Exit codes, the same from every front end.</summary>
 public static class ExitCodes
 {
     public const int Success = 0;
@@ -14,7 +14,7 @@ public static class ExitCodes
 
     /// <summary>
     /// Not a failure: a plan asked for with a detailed exit code (<c>plan --detailed-exitcode</c>) found something to
-    /// change (spec §11, for scheduled drift checks); the same plan finding nothing exits 0.
+    /// change (docs/marketplace-api.md § Exit codes, for scheduled drift checks); the same plan finding nothing exits 0.
     /// </summary>
     public const int PlannedChanges = 8;
 

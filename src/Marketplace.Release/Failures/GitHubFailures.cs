@@ -3,7 +3,7 @@ using Marketplace.Release.GitHub;
 
 namespace Marketplace.Release.Failures;
 
-/// <summary>Turns a failed GitHub call into the one line of cause and fix, with the exit code of spec §4.</summary>
+/// <summary>Turns a failed GitHub call into the one line of cause and fix, with the exit code of docs/marketplace-api.md § Exit codes.</summary>
 internal static class GitHubFailures
 {
     public const string TokenVariable = GitHubSettings.TokenVariable;

@@ -5,7 +5,7 @@ using Marketplace.Release.Manifest.Binding;
 namespace Marketplace.Release.Init;
 
 /// <summary>
-/// Writes the manifest of a live app (spec §10, <c>init</c>): the newest version's numbers, framework, compatibility
+/// Writes the manifest of a live app (docs/marketplace-api.md § Init, <c>init</c>): the newest version's numbers, framework, compatibility
 /// (by product version where the build number maps to one, else <c>minBuild</c>/<c>maxBuild</c>), payment model,
 /// licence and notes, and its listing with images by <c>imageId</c>. Written so that <c>plan</c> on it finds
 /// nothing to change; comments say what to edit for the next release.
@@ -16,7 +16,7 @@ internal static class InitManifestWriter
     private const int Entry = 4;
     private const int EntryKey = 6;
 
-    /// <param name="presence">The app's presence (spec §11), when a developer id is known; null: no such sections.</param>
+    /// <param name="presence">The app's presence (docs/marketplace-api.md § Presence sections), when a developer id is known; null: no such sections.</param>
     /// <param name="privacyFile">The file next to the manifest the privacy answers are written to; null when there is none.</param>
     public static string Write(LiveApp app, LivePresence? presence = null, string? privacyFile = null)
     {

@@ -5,7 +5,7 @@ using Marketplace.Release.Pipeline.Presence;
 namespace Marketplace.Release.Init;
 
 /// <summary>
-/// Writes the presence sections of spec §11 (<c>appListing</c>, <c>cloudMigration</c>, <c>privacySecurity</c>) from the
+/// Writes the presence sections of docs/marketplace-api.md § Presence sections (<c>appListing</c>, <c>cloudMigration</c>, <c>privacySecurity</c>) from the
 /// live app. The manifest names come from the plan's own field lists (<see cref="DesiredAppListing.Fields"/>,
 /// <see cref="DesiredMigration.Fields"/>), so what init writes is what plan compares, with no second mapping.
 /// </summary>

@@ -16,7 +16,7 @@ public sealed record InitRequest
     public string? Output { get; init; }
 
     /// <summary>
-    /// The developer id (spec §11) that lets init write <c>appListing</c>, <c>cloudMigration</c> and <c>privacySecurity</c>;
+    /// The developer id (docs/marketplace-api.md § Presence sections) that lets init write <c>appListing</c>, <c>cloudMigration</c> and <c>privacySecurity</c>;
     /// null: <c>MARKETPLACE_DEVELOPER_ID</c>, and without that the sections are not written.
     /// </summary>
     public string? DeveloperId { get; init; }

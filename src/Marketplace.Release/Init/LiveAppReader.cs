@@ -49,7 +49,7 @@ internal static class LiveAppReader
         return new LiveApp(appKey, hosting, appSoftwareId, version, compatibility, listing, artifactUrl, artifactFileName);
     }
 
-    /// <summary>Hrefs may be relative to the base (v3-facts.md § Base): <c>/rest/3/…</c> below <c>…/marketplace</c>.</summary>
+    /// <summary>Hrefs may be relative to the base (docs/marketplace-api.md § Relative links): <c>/rest/3/…</c> below <c>…/marketplace</c>.</summary>
     private static string Absolute(Uri baseUrl, string href) =>
         Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
             ? absolute.ToString()

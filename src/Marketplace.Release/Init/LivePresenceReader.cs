@@ -4,7 +4,7 @@ using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Init;
 
-/// <summary>Reads the app's presence (spec §11) for <c>init</c>; reads only, and the same reads <c>plan</c> makes.</summary>
+/// <summary>Reads the app's presence (docs/marketplace-api.md § Presence sections) for <c>init</c>; reads only, and the same reads <c>plan</c> makes.</summary>
 internal static class LivePresenceReader
 {
     public static async Task<LivePresence> ReadAsync(MarketplaceClient client, string developerId, string appKey, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ internal static class LivePresenceReader
         var listing = await client.GetAppListingAsync(productId, cancellationToken);
         var migration = await client.GetMigrationAsync(productId, cancellationToken);
 
-        // The live answers, as plan compares them (spec §11: "compares with the live answers (?state=live)").
+        // The live answers, as plan compares them (docs/marketplace-api.md § Presence sections: "compares with the live answers (?state=live)").
         var privacy = await client.GetPrivacySecurityAsync(productId, PrivacySecurityState.Live, cancellationToken);
         return new LivePresence(developerId, listing, migration, Pipeline.Presence.PrivacyAnswers.Answers(privacy?.CommonCloud));
     }

@@ -7,7 +7,7 @@ using Marketplace.Release.Running;
 namespace Marketplace.Release.Init;
 
 /// <summary>
-/// <c>marketplace-release init</c> (spec §10): a manifest written from the live app, for a vendor who brings an app
+/// <c>marketplace-release init</c> (docs/marketplace-api.md § Init): a manifest written from the live app, for a vendor who brings an app
 /// released by hand under a manifest. Reads only; checks its inputs before the first request, like a release.
 /// </summary>
 public static class ManifestInit
@@ -70,12 +70,12 @@ public static class ManifestInit
         return result with { OutputPath = output };
     }
 
-    /// <summary>The file next to the manifest that holds the live privacy and security answers (spec §11's example name).</summary>
+    /// <summary>The file next to the manifest that holds the live privacy and security answers (the example name of docs/marketplace-api.md § Presence sections).</summary>
     internal const string PrivacyFileName = "privacy-and-security.yml";
 
     /// <summary>
     /// The manifest of the app's newest version, read through <paramref name="connection"/>; with <paramref name="developerId"/>,
-    /// also its presence sections (spec §11), the privacy answers referenced as <paramref name="privacyFile"/> when given.
+    /// also its presence sections (docs/marketplace-api.md § Presence sections), the privacy answers referenced as <paramref name="privacyFile"/> when given.
     /// </summary>
     internal static async Task<ManifestInitResult> WriteAsync(
         MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting,
@@ -88,7 +88,7 @@ public static class ManifestInit
             var presence = developerId is null ? null : await LivePresenceReader.ReadAsync(marketplace, developerId, appKey, cancellationToken).ConfigureAwait(false);
             return new ManifestInitResult(InitManifestWriter.Write(app, presence, privacyFile), null, app.Version.VersionNumber, app.Version.BuildNumber)
             {
-                // The commonCloud object as the API holds it; JSON is YAML, and the file may be either (spec §11).
+                // The commonCloud object as the API holds it; JSON is YAML, and the file may be either (docs/marketplace-api.md § Presence sections).
                 PrivacyAnswers = privacyFile is not null && presence?.PrivacyAnswers is { } answers ? answers.ToJsonString(PrivacyJson) + "\n" : null,
             };
         }

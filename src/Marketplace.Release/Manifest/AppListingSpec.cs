@@ -1,7 +1,7 @@
 namespace Marketplace.Release.Manifest;
 
 /// <summary>
-/// The optional <c>appListing:</c> section (spec §11): the app-level listing written by
+/// The optional <c>appListing:</c> section (docs/marketplace-api.md § Presence sections): the app-level listing written by
 /// <c>PUT /rest/3/product-listing/{productId}</c> with the read revision. Every member is optional: null means
 /// "not managed by the manifest", and the engine echoes the live value.
 /// </summary>

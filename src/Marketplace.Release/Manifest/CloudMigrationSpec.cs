@@ -1,7 +1,7 @@
 namespace Marketplace.Release.Manifest;
 
 /// <summary>
-/// The optional <c>cloudMigration:</c> section (spec §11), written by one JSON Patch
+/// The optional <c>cloudMigration:</c> section, written by one JSON Patch
 /// (<c>PATCH /rest/3/cloud-migration-compatibility/products/{productId}</c>, <c>application/json-patch+json</c>),
 /// or by <c>PUT</c> when no record exists. Null members are not managed.
 /// </summary>

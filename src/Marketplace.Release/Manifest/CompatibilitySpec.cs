@@ -9,7 +9,7 @@ namespace Marketplace.Release.Manifest;
 public sealed record CompatibilitySpec(string Product, string? MinVersion, long? MinBuild, string? MaxVersion, long? MaxBuild)
 {
     /// <summary>
-    /// <c>max: latest</c> (spec §10): the upper bound is the newest version of <see cref="Product"/> whose
+    /// <c>max: latest</c> (docs/marketplace-api.md § Latest product version): the upper bound is the newest version of <see cref="Product"/> whose
     /// <c>state</c> is <c>active</c> and whose <c>hosting</c> includes <c>app.hosting</c>, from
     /// <c>GET /rest/3/parent-software/{id}/versions</c> (all pages), resolved at release time. When true,
     /// <see cref="MaxVersion"/> and <see cref="MaxBuild"/> are both null.

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Marketplace.Release.Manifest;
 
 /// <summary>
-/// One value of <c>version.frameworkAttributes</c> with the type it had in the YAML (spec §9): exactly the member of
+/// One value of <c>version.frameworkAttributes</c> with the type it had in the YAML (docs/marketplace-api.md § Frameworks and exactly-once creates): exactly the member of
 /// its <see cref="Kind"/> is set.
 /// </summary>
 public sealed record FrameworkAttributeValue

@@ -24,7 +24,7 @@ internal static class ManifestLimits
     /// <summary>Short texts: releaseSummary, highlight summaries, captions.</summary>
     public const int MaxSummaryChars = 255;
 
-    /// <summary><c>appListing.name</c> (the app-listing <c>appName</c>), spec §11.</summary>
+    /// <summary><c>appListing.name</c> (the app-listing <c>appName</c>), docs/marketplace-api.md § Presence sections.</summary>
     public const int MaxAppNameChars = 60;
 
     /// <summary>A <c>privacySecurity.file</c>: the answers are a few kilobytes.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Marketplace.Release.Manifest;
 
 /// <summary>
-/// The optional <c>privacySecurity:</c> section (spec §11): the answers are PUT as a draft
+/// The optional <c>privacySecurity:</c> section (docs/marketplace-api.md § Presence sections): the answers are PUT as a draft
 /// (<c>PUT /rest/3/privacy-and-security/products/{productId}</c>, body <c>{"commonCloud": …}</c>) when they differ
 /// from the live ones, then published (<c>POST …/publish</c>) unless <see cref="Publish"/> is false.
 /// </summary>

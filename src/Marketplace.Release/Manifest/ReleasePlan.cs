@@ -30,13 +30,13 @@ public sealed record ReleasePlan
     /// </summary>
     public string? DeveloperId { get; init; }
 
-    /// <summary>The optional <c>appListing:</c> section (spec §11); null when absent.</summary>
+    /// <summary>The optional <c>appListing:</c> section (docs/marketplace-api.md § Presence sections); null when absent.</summary>
     public AppListingSpec? AppListing { get; init; }
 
-    /// <summary>The optional <c>cloudMigration:</c> section (spec §11); null when absent.</summary>
+    /// <summary>The optional <c>cloudMigration:</c> section (docs/marketplace-api.md § Presence sections); null when absent.</summary>
     public CloudMigrationSpec? CloudMigration { get; init; }
 
-    /// <summary>The optional <c>privacySecurity:</c> section (spec §11); null when absent.</summary>
+    /// <summary>The optional <c>privacySecurity:</c> section (docs/marketplace-api.md § Presence sections); null when absent.</summary>
     public PrivacySecuritySpec? PrivacySecurity { get; init; }
 
     /// <summary>The optional <c>gates:</c> section (docs/manifest.md); null when absent. Never set without <see cref="DeveloperId"/>.</summary>

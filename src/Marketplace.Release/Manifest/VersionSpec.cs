@@ -13,7 +13,7 @@ public sealed record VersionSpec
     /// <summary>
     /// The buildNumber: given, or computed from the version number (<c>build: from-version</c>). 0 when
     /// <see cref="BuildAssignedByMarketplace"/> is true: the manifest has none, and the engine takes the created
-    /// version's build number from the <c>Location</c> header of the 201 (spec §9).
+    /// version's build number from the <c>Location</c> header of the 201 (docs/marketplace-api.md § Frameworks and exactly-once creates).
     /// </summary>
     public required long BuildNumber { get; init; }
 

@@ -4,7 +4,7 @@ using Marketplace.Release.Pipeline.State;
 namespace Marketplace.Release.Pipeline;
 
 /// <summary>
-/// One step of spec §2, as a pipe: from the live state it decides whether it has work (and what that work would
+/// One step of docs/marketplace-api.md § Pipeline, as a pipe: from the live state it decides whether it has work (and what that work would
 /// change); the engine loop then skips it, records it as a dry run's "would …", or runs it. A step never
 /// catches API errors, never asks whether this is a dry run, and never calls another step: it reads and hands on
 /// <see cref="ReleaseState"/>.

@@ -5,7 +5,7 @@ namespace Marketplace.Release.Pipeline;
 
 /// <summary>
 /// Finds this release's version on the Marketplace, so that a re-run (or a create whose answer was lost) creates
-/// nothing twice (spec §9): by build number when the manifest gives it; for forge, whose build number the
+/// nothing twice (docs/marketplace-api.md § Frameworks and exactly-once creates): by build number when the manifest gives it; for forge, whose build number the
 /// Marketplace assigns, by <c>attributes.versionId</c>; for connect by the descriptor: a version whose
 /// <c>descriptorId</c> artifact has the sha512 of the descriptor being released.
 /// </summary>

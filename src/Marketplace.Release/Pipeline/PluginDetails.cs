@@ -5,9 +5,9 @@ using Marketplace.Release.Pipeline.State;
 namespace Marketplace.Release.Pipeline;
 
 /// <summary>
-/// A plugin artifact's <c>details</c> (read by the Marketplace from its <c>atlassian-plugin.xml</c>, v3-facts.md §
+/// A plugin artifact's <c>details</c> (read by the Marketplace from its <c>atlassian-plugin.xml</c>, docs/marketplace-api.md §
 /// Artifacts) must be the app and version the manifest releases: <c>details.key</c> equal to <c>app.key</c>, and
-/// <c>details.version</c>, when present, equal to <c>version.number</c> (spec §9). Checked right after the upload,
+/// <c>details.version</c>, when present, equal to <c>version.number</c> (docs/marketplace-api.md § Frameworks and exactly-once creates). Checked right after the upload,
 /// before anything is created; a mismatch is exit 4.
 /// </summary>
 internal static class PluginDetails

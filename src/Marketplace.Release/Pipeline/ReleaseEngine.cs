@@ -9,7 +9,7 @@ using Marketplace.Release.Reporting;
 namespace Marketplace.Release.Pipeline;
 
 /// <summary>
-/// Runs a release plan through the steps of spec §2 and returns what happened. Never throws for a failed
+/// Runs a release plan through the steps of docs/marketplace-api.md § Pipeline and returns what happened. Never throws for a failed
 /// release: the result carries the failure and its exit code, the same for every front end.
 /// </summary>
 public static class ReleaseEngine
@@ -126,7 +126,7 @@ public static class ReleaseEngine
             Hosting = plan.App.Hosting,
             AppSoftwareId = state.App?.AppSoftwareId,
             ArtifactId = state.Artifact?.Id,
-            // For connect and forge the Marketplace's numbers (spec §9): the live version's, once it exists.
+            // For connect and forge the Marketplace's numbers (docs/marketplace-api.md § Frameworks and exactly-once creates): the live version's, once it exists.
             BuildNumber = state.BuildNumber(plan),
             VersionNumber = state.LiveVersion?.VersionNumber ?? plan.Version.Number,
             ListingState = state.Listing?.State,

@@ -28,7 +28,7 @@ public sealed record ReleaseOptions
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// <c>--wait-for-approval</c>: after a public release, how long to wait for the Marketplace's review (spec §10);
+    /// <c>--wait-for-approval</c>: after a public release, how long to wait for the Marketplace's review (docs/marketplace-api.md § Waiting for approval);
     /// null: do not wait. Looks follow the artifact wait's schedule (<see cref="PollInitialDelay"/>, <see cref="PollMaxDelay"/>).
     /// </summary>
     public TimeSpan? WaitForApproval { get; init; }

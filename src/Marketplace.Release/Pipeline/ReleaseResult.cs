@@ -4,7 +4,7 @@ using Marketplace.Release.Reporting;
 
 namespace Marketplace.Release.Pipeline;
 
-/// <summary>What a release did, as written to the result file (spec §4) and the front ends' outputs.</summary>
+/// <summary>What a release did, as written to the result file (docs/marketplace-api.md § Result file) and the front ends' outputs.</summary>
 public sealed record ReleaseResult
 {
     public required ReleaseStatus Status { get; init; }

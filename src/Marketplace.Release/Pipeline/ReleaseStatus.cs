@@ -12,7 +12,7 @@ public enum ReleaseStatus
 
     /// <summary>
     /// The version existed and only its editable fields (compatibility, supported, beta, release summary and notes)
-    /// were changed in place by one version PUT (spec §10); nothing was uploaded or created.
+    /// were changed in place by one version PUT (docs/marketplace-api.md § Compatibility updates); nothing was uploaded or created.
     /// </summary>
     [JsonStringEnumMemberName("updated")]
     Updated,

@@ -4,7 +4,7 @@ namespace Marketplace.Release.Pipeline;
 
 /// <summary>
 /// A listing PUT carries the revision of the GET before it; a stale one is refused (400 "Revision mismatch",
-/// marketplace-api/v3-facts.md). Someone changed the listing meanwhile: read it again and try once more.
+/// docs/marketplace-api.md § Version listing). Someone changed the listing meanwhile: read it again and try once more.
 /// </summary>
 internal static class RevisionRetry
 {

@@ -17,7 +17,7 @@ internal sealed class ProductVersions(MarketplaceClient client)
     private readonly Dictionary<(string Product, long Build), string?> names = [];
 
     /// <summary>
-    /// <c>max: latest</c> (spec §10): the newest version of <paramref name="product"/> whose <c>state</c> is
+    /// <c>max: latest</c> (docs/marketplace-api.md § Latest product version): the newest version of <paramref name="product"/> whose <c>state</c> is
     /// <c>active</c> and whose <c>hosting</c> includes <paramref name="hosting"/>, from every page of
     /// <c>GET /rest/3/parent-software/{id}/versions</c>.
     /// </summary>

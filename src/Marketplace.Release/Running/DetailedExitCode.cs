@@ -4,7 +4,7 @@ using Marketplace.Release.Pipeline;
 namespace Marketplace.Release.Running;
 
 /// <summary>
-/// <c>plan --detailed-exitcode</c> (spec §11), for scheduled drift checks: a plan that would change anything exits
+/// <c>plan --detailed-exitcode</c> (docs/marketplace-api.md § Exit codes), for scheduled drift checks: a plan that would change anything exits
 /// <see cref="ExitCodes.PlannedChanges"/> (8), one that would change nothing 0, a failed plan its failure's code. The
 /// decision is made here once; the front ends only pass the flag on (the CLI option, the Action's
 /// <c>detailed-exitcode</c> input, the pipe's <c>DETAILED_EXITCODE</c>, <c>MarketplaceSettings.DetailedExitCode</c>).

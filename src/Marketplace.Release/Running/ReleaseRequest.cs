@@ -36,7 +36,7 @@ public sealed record ReleaseRequest
 
     /// <summary>
     /// <c>--wait-for-approval</c> as the user wrote it (<c>2h</c>): after a public release, wait this long for the
-    /// Marketplace's review (spec §10). Null: do not wait. Parsed by the session, like <see cref="WaitTimeoutText"/>.
+    /// Marketplace's review (docs/marketplace-api.md § Waiting for approval). Null: do not wait. Parsed by the session, like <see cref="WaitTimeoutText"/>.
     /// </summary>
     public Given<string>? WaitForApprovalText { get; init; }
 

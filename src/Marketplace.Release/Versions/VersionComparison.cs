@@ -4,7 +4,7 @@ using Marketplace.Release.Pipeline;
 namespace Marketplace.Release.Versions;
 
 /// <summary>
-/// How a live version differs from the manifest, split as spec §10 splits it: the <see cref="Edits"/> one version PUT
+/// How a live version differs from the manifest, split as docs/marketplace-api.md § Compatibility updates splits it: the <see cref="Edits"/> one version PUT
 /// can make, and the <see cref="Conflicts"/> it cannot (artifact, framework, version number, payment model, licence),
 /// each as "field (live X, manifest Y)". The artifact is compared elsewhere, by checksum.
 /// </summary>

@@ -21,7 +21,7 @@ internal sealed record VersionEdit(EditableField Field, string? Product, Compati
             .SelectMany(range => new[] { (range.ParentSoftwareId, range.MinBuildNumber), (range.ParentSoftwareId, range.MaxBuildNumber) });
 
     /// <summary>
-    /// The change as a line, e.g. <c>compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1</c> (spec §10); a build number
+    /// The change as a line, e.g. <c>compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1</c> (docs/marketplace-api.md § Compatibility updates); a build number
     /// that maps to no product version is shown as <c>build 10040005</c>.
     /// </summary>
     public string Describe(Func<string, long, string?> versionName) => Field switch

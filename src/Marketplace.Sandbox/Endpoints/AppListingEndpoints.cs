@@ -9,7 +9,7 @@ namespace Marketplace.Sandbox.Endpoints;
 /// <summary>
 /// <c>GET</c> and <c>PUT /rest/3/product-listing/{productId}</c>: the app-level listing (name, summary, tagline, images,
 /// tags, links, …). The PUT needs the <c>revision</c> of the last GET: a stale one is 400 VALIDATION_FAIL "Revision
-/// mismatch" ([ours]: as on version listings, v3-facts § Version listing; the reference only calls revision
+/// mismatch" ([ours]: as on version listings, docs/marketplace-api.md § Version listing; the reference only calls revision
 /// "system-managed … for conflict resolution"); every accepted PUT increments it. [ours] The PUT answers 200 with the
 /// listing as the GET now shows it.
 /// </summary>

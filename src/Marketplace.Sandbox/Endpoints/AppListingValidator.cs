@@ -34,7 +34,7 @@ internal static class AppListingValidator
     /// <summary>States from which <c>stateAfterApproval</c> can no longer be modified (reference).</summary>
     private static readonly string[] LaunchedStates = ["PUBLIC", "READY_TO_LAUNCH"];
 
-    /// <summary>Product spec §11: "appName, at most 60 characters" (UTF-16 code units: the stricter count).</summary>
+    /// <summary>docs/marketplace-api.md § Presence sections: "appName, at most 60 characters" (UTF-16 code units: the stricter count).</summary>
     public const int AppNameMaxLength = 60;
 
     private static readonly BodyFields Fields = new(ApiProblem.ListingValidation);

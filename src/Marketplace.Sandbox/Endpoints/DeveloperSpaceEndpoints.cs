@@ -14,12 +14,12 @@ namespace Marketplace.Sandbox.Endpoints;
 /// <c>GET /rest/3/product-listing/developer-space/{developerId}?limit=&amp;cursor=&amp;includePrivate=</c>: the app
 /// listings of a developer space (reference: "Get Marketplace app listings for a developer", query parameters
 /// <c>limit</c>, <c>cursor</c>, <c>includePrivate</c>). Cursor pagination with <c>links.next</c> a relative path
-/// string, absent on the last page (v3-facts § Pagination); there is no offset. Without <c>includePrivate=true</c>
+/// string, absent on the last page (docs/marketplace-api.md § Pagination); there is no offset. Without <c>includePrivate=true</c>
 /// only PUBLIC listings are served.
 /// [ours] The body is <c>{"links": {"self", "next"?}, "items": [listing, …]}</c> (the reference shows no response),
 /// each item the listing as <c>GET /rest/3/product-listing/{productId}</c> answers it; items are ordered by productId;
 /// the page size is the seed's <c>developerSpacePageSize</c>, which also caps <c>limit</c>; a developer space with no
-/// app in the sandbox is 404. Errors write their status as a number (a listing endpoint, v3-facts § errors).
+/// app in the sandbox is 404. Errors write their status as a number (a listing endpoint, docs/marketplace-api.md § Errors).
 /// </summary>
 internal static class DeveloperSpaceEndpoints
 {
@@ -85,7 +85,7 @@ internal static class DeveloperSpaceEndpoints
         var other => throw ApiProblem.ListingValidation($"includePrivate must be true or false, not '{other}'"),
     };
 
-    /// <summary>[ours] 1..50 as on versions (v3-facts § Pagination); the default is the sandbox's page size.</summary>
+    /// <summary>[ours] 1..50 as on versions (docs/marketplace-api.md § Pagination); the default is the sandbox's page size.</summary>
     private static int Limit(HttpContext context, int pageSize)
     {
         var text = context.Request.Query["limit"].ToString();

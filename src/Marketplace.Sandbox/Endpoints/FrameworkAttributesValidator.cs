@@ -4,10 +4,10 @@ using Marketplace.Sandbox.Http;
 namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
-/// The names and JSON types of <c>frameworkDetails.attributes</c> per framework (v3-facts § Versions:
+/// The names and JSON types of <c>frameworkDetails.attributes</c> per framework (docs/marketplace-api.md § Versions:
 /// plugin <c>{artifactId, pluginFrameworkType: "P2"|"P1"}</c>; workflow <c>{artifactId}</c>; connect
 /// <c>{descriptorId, scopes[], descriptorUrl?}</c>; forge <c>{appId, versionId, envId, scopes[]}</c>; external
-/// <c>{binaryUrl?, authorization}</c>; and product-spec §9: forge <c>appAccess</c> is a list). The reference types
+/// <c>{binaryUrl?, authorization}</c>; and docs/marketplace-api.md § Frameworks and exactly-once creates: forge <c>appAccess</c> is a list). The reference types
 /// every attribute; a value of another JSON type (<c>"authorization": "true"</c>, <c>"scopes": "READ WRITE"</c>) is
 /// refused rather than coerced, the stricter reading. Attributes the reference does not name are refused by name,
 /// as unknown fields are elsewhere ([ours]).

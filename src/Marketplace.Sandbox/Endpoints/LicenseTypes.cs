@@ -1,7 +1,7 @@
 namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
-/// The licence ids a version may name (v3-facts § Versions) and the display name a version GET shows beside the id.
+/// The licence ids a version may name (docs/marketplace-api.md § Versions) and the display name a version GET shows beside the id.
 /// Only "Commercial License" is from the reference (v3-app-software.txt, the version GET example); the others are
 /// the sandbox's wording ([ours]): clients must compare licences by <c>id</c>, never by name.
 /// </summary>

@@ -4,7 +4,7 @@ using Marketplace.Sandbox.Http;
 namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
-/// The shape rules of a version listing body (v3-facts § Version listing): <c>state</c> required, highlights exactly
+/// The shape rules of a version listing body (docs/marketplace-api.md § Version listing): <c>state</c> required, highlights exactly
 /// three when present, image references well formed. Whether the referenced images exist is checked against the
 /// state later. Unknown fields are refused by name ([ours]), as for versions.
 /// </summary>
@@ -110,7 +110,7 @@ internal static class ListingValidator
                     throw Fail($"deploymentInstructions[{index}].body is required");
                 }
 
-                // The screenshot is optional, but when present its imageId is required (v3-facts § Version listing:
+                // The screenshot is optional, but when present its imageId is required (docs/marketplace-api.md § Version listing:
                 // screenshot{imageId, caption}). The GET examples show an instruction without one as "screenshot": {};
                 // sent back, that is an object lacking its required field, and is refused (the stricter reading).
                 if (list[index]?["screenshot"] is { } screenshot)

@@ -15,7 +15,7 @@ internal static class MigrationFields
 
     /// <summary>
     /// [ours] The migration paths, upper case as the reference's examples write them ("AUTOMATED", "moving from UNKNOWN
-    /// to AUTOMATED"); the other three are product spec §11's (discarded, install-only, manual) in the same style.
+    /// to AUTOMATED"); the other three are those of docs/marketplace-api.md § Presence sections (discarded, install-only, manual) in the same style.
     /// </summary>
     public static readonly string[] MigrationPaths = ["UNKNOWN", "DISCARDED", "AUTOMATED", "INSTALL_ONLY", "MANUAL"];
 

@@ -17,7 +17,7 @@ internal sealed class SandboxContext(MarketplaceStore store, FaultInjector fault
         var id = EndpointKit.Route(context, "appSoftwareId");
         if (!Store.AppSoftware.TryGetValue(id, out var software))
         {
-            // v3-facts: "404 when the app software does not exist", code unnamed; the product spec's code is
+            // docs/marketplace-api.md § Errors: "404 when the app software does not exist", code unnamed; the sandbox's code is
             // APP_SOFTWARE_NOT_FOUND (in the APP_KEY_NOT_FOUND / ARTIFACT_NOT_FOUND family the reference lists).
             throw new ApiProblem(404, "APP_SOFTWARE_NOT_FOUND", "App software not found", style == ErrorStatusStyle.String ? $"No app software with id '{id}'" : null);
         }

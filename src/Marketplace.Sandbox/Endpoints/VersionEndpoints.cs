@@ -65,7 +65,7 @@ internal static class VersionEndpoints
             long buildNumber;
             if (frameworkId is "connect" or "forge")
             {
-                // The server numbers connect and forge versions itself (v3-facts § Versions): the next build number
+                // The server numbers connect and forge versions itself (docs/marketplace-api.md § Versions): the next build number
                 // of this app software; a connect version's number is 1.0.<build> ([ours]). The 201's Location names it.
                 buildNumber = software.Versions.Count == 0 ? 1 : software.Versions.Keys.Max() + 1;
                 body["buildNumber"] = buildNumber;
@@ -115,7 +115,7 @@ internal static class VersionEndpoints
 
     /// <summary>
     /// A plugin or workflow version needs its artifact (<c>artifactId</c>), a connect version its descriptor
-    /// (<c>descriptorId</c>), uploaded or fetched and processed. v3-facts § Versions names a connect version's
+    /// (<c>descriptorId</c>), uploaded or fetched and processed. docs/marketplace-api.md § Versions names a connect version's
     /// descriptor by <c>descriptorId</c> beside the artifacts' ids; the reference's example id ("descriptor-123")
     /// names no artifact, and the stricter reading requires one this Marketplace holds, so a client can find the
     /// version again by the descriptor artifact's <c>sha512</c> checksum. Call with the lock held.

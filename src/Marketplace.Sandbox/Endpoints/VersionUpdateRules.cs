@@ -6,8 +6,8 @@ namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
 /// What a version <c>PUT</c> may change. The reference says the PUT replaces the whole version and needs the current
-/// <c>revision</c>, and that the <c>state</c> cannot be changed (v3-facts § Versions); its PUT example even changes
-/// <c>versionNumber</c> and the connect scopes. The sandbox takes the stricter reading of product-spec §10: only
+/// <c>revision</c>, and that the <c>state</c> cannot be changed (docs/marketplace-api.md § Versions); its PUT example even changes
+/// <c>versionNumber</c> and the connect scopes. The sandbox takes the stricter reading of docs/marketplace-api.md § Compatibility updates: only
 /// the editable fields (<c>compatibilities</c>, <c>supported</c>, <c>beta</c>, <c>changelog.releaseSummary</c>,
 /// <c>changelog.releaseNotes</c>) may differ from the stored version; a different artifact, framework, version
 /// number, payment model, licence, source licence or editions flag is refused, so a client that would rewrite a
@@ -31,7 +31,7 @@ internal static class VersionUpdateRules
             throw ApiProblem.Validation("revision is required: the revision of the last GET");
         }
 
-        // product-spec §10 names the code a client retries on: REVISION_MISMATCH. The reference gives no status for
+        // docs/marketplace-api.md § Compatibility updates names the code a client retries on: REVISION_MISMATCH. The reference gives no status for
         // the version PUT (the listing PUT's stale revision is a 400); 409 Conflict is what it is, and a client must
         // decide by the code, not by the status.
         if (revision != version.Revision)

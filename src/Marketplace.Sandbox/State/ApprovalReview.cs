@@ -1,7 +1,7 @@
 namespace Marketplace.Sandbox.State;
 
 /// <summary>
-/// The Marketplace's review of a listing made PUBLIC (v3-facts § Version listing: "Atlassian then reviews it on its
+/// The Marketplace's review of a listing made PUBLIC (docs/marketplace-api.md § Version listing: "Atlassian then reviews it on its
 /// side (approvalStatus), which can take from minutes to days"). The decision is reached lazily: every read or write
 /// of a version or listing first settles it against the clock, so a fake clock drives it without timers.
 /// </summary>

@@ -86,7 +86,7 @@ internal static class SeedLoader
         }
     }
 
-    /// <summary>The artifact's details as an upload of its plugin would show them (v3-facts § Artifacts).</summary>
+    /// <summary>The artifact's details as an upload of its plugin would show them (docs/marketplace-api.md § Artifacts).</summary>
     private static JsonObject? PluginDetails(SeedArtifact artifact)
     {
         if (artifact.PluginKey is null)

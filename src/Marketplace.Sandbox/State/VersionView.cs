@@ -11,7 +11,7 @@ internal static class VersionView
     /// (v3-app-software.txt, "Get app software version by build number") shows the posted fields plus
     /// <c>state</c>, <c>revision</c>, <c>createdBy</c>, <c>createdAt</c>, and <c>licenseType</c> with its <c>name</c>;
     /// it shows no <c>acceptedAgreements</c>, so they are stored but not echoed (stricter: a client must not rely on
-    /// reading them back). v3-facts lists <c>approvalDetails</c> on the version GET; its fields are the version's own
+    /// reading them back). docs/marketplace-api.md § Versions lists <c>approvalDetails</c> on the version GET; its fields are the version's own
     /// review fields (<c>submittedAt</c>, <c>approvedAt</c>, <c>jiraIssueKey</c>, <c>rejectionReason</c>, per issue 12),
     /// not the listing's (<c>submittedDate</c>, <c>approvalDate</c>, <c>issueKey</c>, <c>approvedBy</c>), and it is absent
     /// until the version was first submitted.
@@ -72,7 +72,7 @@ internal static class VersionView
     /// The listing as <c>GET …/listing</c> answers it, with the reference's <c>approvalDetails</c>
     /// (<c>issueKey</c>, <c>submittedDate</c>, <c>approvalDate</c>, <c>approvedBy</c>: v3-app-version-listing.txt).
     /// The reference shows no field for a rejection's reason; the sandbox adds <c>rejectionReason</c> there on a
-    /// REJECTED listing ([ours], the same name as on the version), which product-spec §10 reads "from approvalDetails".
+    /// REJECTED listing ([ours], the same name as on the version), which docs/marketplace-api.md § Waiting for approval reads "from approvalDetails".
     /// </summary>
     public static JsonObject RenderListing(AppSoftwareEntry software, VersionEntry version, ListingEntry listing)
     {

@@ -32,7 +32,7 @@ internal sealed class InitCommandTests
     [Test]
     public async Task With_a_developer_id_init_writes_the_presence_sections_and_plan_still_changes_nothing()
     {
-        // The default seed's app listing and migration record, plus live privacy answers (spec §11).
+        // The default seed's app listing and migration record, plus live privacy answers (docs/marketplace-api.md § Presence sections).
         await using var sandbox = await SandboxHost.StartAsync(seed => seed.Apps[0].PrivacySecurityLive =
             System.Text.Json.Nodes.JsonNode.Parse("""{"commonCloud": {"logDetails": {"logEndUserData": true}}}""")!.AsObject());
         using var workspace = WorkspaceBuilder.Create();

@@ -354,7 +354,7 @@ internal sealed class PresenceCommandTests
         });
     }
 
-    /// <summary>The answer to a PUT whose revision someone else's save made stale (v3-facts § Version listing: 400 VALIDATION_FAIL "Revision mismatch").</summary>
+    /// <summary>The answer to a PUT whose revision someone else's save made stale (docs/marketplace-api.md § Version listing: 400 VALIDATION_FAIL "Revision mismatch").</summary>
     private static FaultRule RevisionMismatch(int times) => new()
     {
         Method = "PUT",

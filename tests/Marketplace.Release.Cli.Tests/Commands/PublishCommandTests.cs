@@ -205,7 +205,7 @@ internal sealed class PublishCommandTests
     public async Task A_conflicting_existing_version_exits_7_and_creates_nothing()
     {
         // The seed holds 1.3.0 (build 100300000) on another artifact, with other compatibilities and release notes: those
-        // two could be updated in place (spec §10), the artifact cannot, so nothing is sent at all.
+        // two could be updated in place (docs/marketplace-api.md § Compatibility updates), the artifact cannot, so nothing is sent at all.
         var run = await PublishAsync(environment: new Dictionary<string, string?> { ["VERSION"] = "1.3.0" });
 
         Assert.That(run.ExitCode, Is.EqualTo(7), run.ToString());

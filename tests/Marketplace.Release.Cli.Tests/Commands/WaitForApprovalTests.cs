@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Marketplace.Release.Cli.Tests.Commands;
 
 /// <summary>
-/// <c>--wait-for-approval</c> end to end (spec §10). The sandbox's review runs on a fake clock that only the test
+/// <c>--wait-for-approval</c> end to end (docs/marketplace-api.md § Waiting for approval). The sandbox's review runs on a fake clock that only the test
 /// moves, so whether a review has ended is the test's decision, never a race with the machine's speed.
 /// </summary>
 [TestFixture]

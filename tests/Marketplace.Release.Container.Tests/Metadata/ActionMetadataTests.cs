@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Marketplace.Release.Container.Tests.Metadata;
 
-/// <summary>action.yml as GitHub reads it: a docker action with the inputs and outputs of spec §5.</summary>
+/// <summary>action.yml as GitHub reads it: a docker action with the inputs and outputs of docs/marketplace-api.md § Front ends.</summary>
 [TestFixture]
 internal sealed class ActionMetadataTests
 {

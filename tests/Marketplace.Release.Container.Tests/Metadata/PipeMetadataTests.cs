@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Marketplace.Release.Container.Tests.Metadata;
 
-/// <summary>pipe.yml: the pipe's image and the variables of spec §6, each described.</summary>
+/// <summary>pipe.yml: the pipe's image and the variables of docs/marketplace-api.md § Front ends, each described.</summary>
 [TestFixture]
 internal sealed class PipeMetadataTests
 {

@@ -48,7 +48,7 @@ internal static class FaultMatrix
     ];
 
     /// <summary>
-    /// The requests a compatibility update of the published example makes itself (spec §10): after reconcile's read of
+    /// The requests a compatibility update of the published example makes itself (docs/marketplace-api.md § Compatibility updates): after reconcile's read of
     /// the version, the update reads it afresh and PUTs it; verify reads it again after that.
     /// </summary>
     public static readonly IReadOnlyList<MatrixRequest> UpdateRequests =

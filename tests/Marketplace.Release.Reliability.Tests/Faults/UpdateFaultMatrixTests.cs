@@ -5,7 +5,7 @@ using Marketplace.Sandbox;
 namespace Marketplace.Release.Reliability.Tests.Faults;
 
 /// <summary>
-/// The version PUT of a compatibility update (spec §10) in the fault matrix: each of its requests × every fault.
+/// The version PUT of a compatibility update (docs/marketplace-api.md § Compatibility updates) in the fault matrix: each of its requests × every fault.
 /// The update ends consistent: exit 0 with one version holding the new compatibility; or a non-zero exit naming the
 /// cause, after which a plain re-run exits 0 with the same. A lost answer never sends the PUT blindly again.
 /// </summary>

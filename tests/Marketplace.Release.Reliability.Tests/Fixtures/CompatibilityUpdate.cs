@@ -3,7 +3,7 @@ using Marketplace.Release.Tests.Fixtures;
 namespace Marketplace.Release.Reliability.Tests.Fixtures;
 
 /// <summary>
-/// The compatibility update of the reliability tests (spec §10): the example is published, then its manifest moves
+/// The compatibility update of the reliability tests (docs/marketplace-api.md § Compatibility updates): the example is published, then its manifest moves
 /// the jira maximum from 10.3.3 to 10.4.1, so the next publish is one version PUT. Consistent afterwards means the
 /// release is still consistent (one version, one PUBLIC listing) and the version holds the new maximum.
 /// </summary>

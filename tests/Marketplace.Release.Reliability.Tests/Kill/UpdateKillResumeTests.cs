@@ -6,7 +6,7 @@ using Marketplace.Sandbox;
 namespace Marketplace.Release.Reliability.Tests.Kill;
 
 /// <summary>
-/// The version PUT of a compatibility update (spec §10) among the kill points: the real CLI process is killed with
+/// The version PUT of a compatibility update (docs/marketplace-api.md § Compatibility updates) among the kill points: the real CLI process is killed with
 /// SIGKILL before and after each request the update makes; a plain re-run then exits 0 with one version holding
 /// the new compatibility, and creates nothing.
 /// </summary>

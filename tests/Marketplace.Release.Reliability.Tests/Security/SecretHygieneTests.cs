@@ -39,7 +39,7 @@ internal sealed class SecretHygieneTests
         Assert.That(run.Out, Does.Contain("http → GET " + sandbox.Server.BaseUrl + "/rest/3/app-software/app-key/"));
         Assert.That(run.Out, Does.Contain("Authorization: Basic ***"));
         Assert.That(run.Out, Does.Match(@"http ← 200 OK GET \S+/rest/3/app-software/app-key/"));
-        // Each request also has an "http → body: …" line (spec §9); the request lines are the others.
+        // Each request also has an "http → body: …" line (docs/marketplace-api.md § Debug output); the request lines are the others.
         var requests = run.Out.Split('\n').Count(line => line.Contains("http → ", StringComparison.Ordinal) && !line.Contains("http → body:", StringComparison.Ordinal));
         Assert.That(run.Out, Does.Contain("http ← body: {"), "JSON response bodies are printed");
         Assert.That(run.Out.Contains("http → body: {", StringComparison.Ordinal), Is.EqualTo(command == "publish"), "JSON request bodies are printed (plan sends none)");

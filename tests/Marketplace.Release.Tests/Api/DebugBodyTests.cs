@@ -5,7 +5,7 @@ using Marketplace.Release.Api;
 
 namespace Marketplace.Release.Tests.Api;
 
-/// <summary>How <c>--debug</c> shows bodies (spec §9): JSON with secrets masked, anything else as a size.</summary>
+/// <summary>How <c>--debug</c> shows bodies (docs/marketplace-api.md § Debug output): JSON with secrets masked, anything else as a size.</summary>
 [TestFixture]
 internal sealed class DebugBodyTests
 {

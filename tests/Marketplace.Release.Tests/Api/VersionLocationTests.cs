@@ -2,7 +2,7 @@ using Marketplace.Release.Api;
 
 namespace Marketplace.Release.Tests.Api;
 
-/// <summary>The build number of a created version, read from the 201's Location (v3-facts.md: relative to the base, or absolute).</summary>
+/// <summary>The build number of a created version, read from the 201's Location (docs/marketplace-api.md § Relative links: relative to the base, or absolute).</summary>
 [TestFixture]
 internal sealed class VersionLocationTests
 {

@@ -270,7 +270,7 @@ public sealed class ValidManifestTests
     [Test]
     public void Connect_and_forge_versions_need_no_artifact_and_take_framework_attributes()
     {
-        // Since spec §9 forge needs appId, versionId, envId and scopes, and its build is assigned by the Marketplace.
+        // Since docs/marketplace-api.md § Frameworks and exactly-once creates forge needs appId, versionId, envId and scopes, and its build is assigned by the Marketplace.
         using var workspace = Workspace(MinimalManifest.Replace("  build: from-version\n", "", StringComparison.Ordinal).Replace("  artifact: target/timesheets-1.4.0.jar\n", """
               framework: forge
               frameworkAttributes:

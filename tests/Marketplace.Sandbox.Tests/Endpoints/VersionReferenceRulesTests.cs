@@ -84,7 +84,7 @@ public sealed class VersionReferenceRulesTests
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         Assert.That(await created.Content.ReadAsStringAsync(), Is.Empty);
         var location = created.Headers.Location!.ToString();
-        Assert.That(location, Does.Match($"^/rest/3/app-software/{SandboxHarness.DataCenterId}/versions/[0-9]+$"), "relative to the base, as v3-facts says");
+        Assert.That(location, Does.Match($"^/rest/3/app-software/{SandboxHarness.DataCenterId}/versions/[0-9]+$"), "relative to the base, as docs/marketplace-api.md § Relative links says");
 
         using var read = await sandbox.Client.GetAsync(location.TrimStart('/'));
         var version = await SandboxHarness.ReadJsonAsync(read);

@@ -2,7 +2,7 @@ namespace Marketplace.Release.Api.Models;
 
 /// <summary>
 /// A product version of the parent software API: the body of <c>GET /rest/3/parent-software/{id}/versions/number/{v}</c>
-/// and <c>…/versions/build/{b}</c>, and an element of the versions list (v3-facts.md § Versions shows
+/// and <c>…/versions/build/{b}</c>, and an element of the versions list (docs/marketplace-api.md § Versions shows
 /// <c>{buildNumber, versionNumber, hosting, state, revision}</c>).
 /// </summary>
 /// <param name="Hosting">The hostings the product version exists for (<c>server</c>, <c>datacenter</c>, <c>cloud</c>).</param>

@@ -2,7 +2,7 @@ using Marketplace.Release.Manifest.Yaml;
 
 namespace Marketplace.Release.Manifest.Binding;
 
-/// <summary>Reads the optional <c>appListing:</c> section (spec §11).</summary>
+/// <summary>Reads the optional <c>appListing:</c> section (docs/marketplace-api.md § Presence sections).</summary>
 internal sealed class AppListingBinder(ValueReader reader, ImageBinder images)
 {
     public AppListingSpec? Bind(SectionView top)

@@ -98,7 +98,7 @@ internal sealed partial class CompatibilityBinder(ValueReader reader)
         return new CompatibilitySpec(product, min.Value.Version, min.Value.Build, max.Value.Version, max.Value.Build);
     }
 
-    /// <summary><c>max: latest</c>: the newest active product version, found at release time (spec §10).</summary>
+    /// <summary><c>max: latest</c>: the newest active product version, found at release time (docs/marketplace-api.md § Latest product version).</summary>
     private bool IsLatest(ManifestNode? node) =>
         node is ScalarNode { IsNull: false } && reader.Text(node, "max") == ManifestVocabulary.Latest;
 

@@ -1,7 +1,7 @@
 namespace Marketplace.Release.Manifest.Binding;
 
 /// <summary>
-/// The developer id the presence sections need (spec §11): <c>app.developerId</c>, else <c>MARKETPLACE_DEVELOPER_ID</c>.
+/// The developer id the presence sections need (docs/marketplace-api.md § Presence sections): <c>app.developerId</c>, else <c>MARKETPLACE_DEVELOPER_ID</c>.
 /// Developer ids are UUIDs (every developerId of the Postman collection is one).
 /// </summary>
 internal static class DeveloperIds

@@ -1,9 +1,9 @@
 namespace Marketplace.Release.Manifest.Binding;
 
 /// <summary>
-/// The attributes each framework takes, from v3-facts.md § Versions (<c>connect</c>: <c>{descriptorId, scopes[],
+/// The attributes each framework takes, from docs/marketplace-api.md § Versions (<c>connect</c>: <c>{descriptorId, scopes[],
 /// descriptorUrl?}</c>; <c>forge</c>: <c>{appId, versionId, envId, scopes[]}</c>; <c>external</c>:
-/// <c>{binaryUrl?, authorization}</c>) and spec §9 (forge's <c>appAccess</c> is a list). The connect
+/// <c>{binaryUrl?, authorization}</c>) and docs/marketplace-api.md § Frameworks and exactly-once creates (forge's <c>appAccess</c> is a list). The connect
 /// <c>descriptorId</c> is optional here: the engine sets it from the descriptor it uploads or has fetched.
 /// </summary>
 internal static class FrameworkAttributeRules

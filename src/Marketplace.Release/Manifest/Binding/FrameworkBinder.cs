@@ -56,7 +56,7 @@ internal sealed class FrameworkBinder(ValueReader reader)
     }
 
     /// <summary>
-    /// The attributes with their YAML types (spec §9), checked against <see cref="FrameworkAttributeRules"/>: unknown
+    /// The attributes with their YAML types (docs/marketplace-api.md § Frameworks and exactly-once creates), checked against <see cref="FrameworkAttributeRules"/>: unknown
     /// names, wrong types and missing required attributes are reported at their position.
     /// </summary>
     public Dictionary<string, FrameworkAttributeValue> Attributes(SectionView version, string? framework)

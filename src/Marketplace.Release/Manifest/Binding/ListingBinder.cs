@@ -104,7 +104,7 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
                 : null;
             if (!section.Has("screenshot"))
             {
-                // The API requires highlights[].screenshot.imageId (spec §9): refusing here keeps a release from failing
+                // The API requires highlights[].screenshot.imageId (docs/marketplace-api.md § Frameworks and exactly-once creates): refusing here keeps a release from failing
                 // after its version was created.
                 reader.Report(section.Position, $"{path} needs a screenshot (the Marketplace requires one per highlight); add screenshot: {{image: <path>}} or screenshot: {{imageId: <id>}}");
             }
@@ -173,7 +173,7 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
             reader.WebLink(section, "purchase"),
             reader.Boolean(section["bonTermsSupported"], section.PathOf("bonTermsSupported")),
             // Free text: the API types developerLinks.partnerSpecificTerms as a string (its example is "Custom partner
-            // terms and conditions apply"), not a URL (spec §9).
+            // terms and conditions apply"), not a URL (docs/marketplace-api.md § Frameworks and exactly-once creates).
             reader.Text(section, "partnerSpecificTerms"));
     }
 

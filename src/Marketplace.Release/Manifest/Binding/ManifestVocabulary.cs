@@ -94,7 +94,7 @@ internal static class ManifestVocabulary
     /// <summary>The framework whose version number, too, the Marketplace assigns; <c>version.number</c> is refused for it.</summary>
     public const string ConnectFramework = "connect";
 
-    /// <summary>Frameworks whose build number the Marketplace assigns (v3-facts.md § Versions); <c>version.build</c> is refused for them.</summary>
+    /// <summary>Frameworks whose build number the Marketplace assigns (docs/marketplace-api.md § Versions); <c>version.build</c> is refused for them.</summary>
     public static IReadOnlyList<string> BuildAssigningFrameworks { get; } = ["connect", "forge"];
 
     public static IReadOnlyList<string> PluginFrameworkTypes { get; } = ["P2", "P1"];

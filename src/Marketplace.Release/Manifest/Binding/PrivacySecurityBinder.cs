@@ -6,7 +6,7 @@ using Marketplace.Release.Manifest.Yaml;
 namespace Marketplace.Release.Manifest.Binding;
 
 /// <summary>
-/// Reads the optional <c>privacySecurity:</c> section (spec §11): <c>file</c>, the <c>commonCloud</c> object as the API
+/// Reads the optional <c>privacySecurity:</c> section (docs/marketplace-api.md § Presence sections): <c>file</c>, the <c>commonCloud</c> object as the API
 /// takes it in YAML or JSON (inside the workspace), and <c>publish</c> (default true). Problems inside the file are
 /// reported at the file's own lines and columns; the answers are checked against the API's <c>commonCloud</c> vocabulary
 /// (<see cref="PrivacyFileChecker"/>), so a misspelt or read-only answer is refused before anything is sent.

@@ -4,10 +4,10 @@ namespace Marketplace.Release.Pipeline.Listing;
 
 /// <summary>
 /// The reference's listing GET examples show an instruction without a screenshot as <c>"screenshot": {}</c>, while
-/// every listing write requires <c>imageId</c> inside a screenshot (v3-facts.md § Version listing:
+/// every listing write requires <c>imageId</c> inside a screenshot (docs/marketplace-api.md § Version listing:
 /// <c>deploymentInstructions[{body, screenshot?}]</c>, <c>screenshot{imageId, caption}</c>). A body copied from a GET
 /// (the publish PUT, <c>inherit: previous</c>) leaves such a screenshot out instead of sending the empty object
-/// back (spec §9).
+/// back (docs/marketplace-api.md § Frameworks and exactly-once creates).
 /// </summary>
 internal static class EmptyScreenshots
 {

@@ -2,7 +2,7 @@ using Marketplace.Release.Manifest;
 
 namespace Marketplace.Release.Pipeline.Presence;
 
-/// <summary>The presence sections of a plan (spec §11), which need the app's productId.</summary>
+/// <summary>The presence sections of a plan (docs/marketplace-api.md § Presence sections), which need the app's productId.</summary>
 internal static class PresenceSections
 {
     public static bool Any(ReleasePlan plan) => plan.AppListing is not null || plan.CloudMigration is not null || plan.PrivacySecurity is not null;

@@ -48,7 +48,7 @@ internal sealed record ReleaseState
     /// </summary>
     public bool SentChanges { get; init; }
 
-    /// <summary>Set by <c>resolve-product</c> when the plan has a presence section (spec §11).</summary>
+    /// <summary>Set by <c>resolve-product</c> when the plan has a presence section (docs/marketplace-api.md § Presence sections).</summary>
     public ResolvedProduct? Product { get; init; }
 
     public ResolvedProduct RequireProduct() => Product ?? throw new InvalidOperationException("resolve-product must run before the presence steps");
@@ -57,7 +57,7 @@ internal sealed record ReleaseState
 
     /// <summary>
     /// The build number of this release's version: the manifest's, or for connect and forge, whose build number the
-    /// Marketplace assigns (spec §9), the live version's once reconcile found it or create-version made it (from the
+    /// Marketplace assigns (docs/marketplace-api.md § Frameworks and exactly-once creates), the live version's once reconcile found it or create-version made it (from the
     /// 201's <c>Location</c>); null before that.
     /// </summary>
     public long? BuildNumber(ReleasePlan plan) =>

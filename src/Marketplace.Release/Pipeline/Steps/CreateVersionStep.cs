@@ -8,7 +8,7 @@ namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
 /// Creates the version (201, no body), then re-reads it: by the manifest's build number, or for connect and forge by
-/// the one the Marketplace assigned, named by the 201's <c>Location</c> (spec §9). Exactly once, even when a
+/// the one the Marketplace assigned, named by the 201's <c>Location</c> (docs/marketplace-api.md § Frameworks and exactly-once creates). Exactly once, even when a
 /// response is lost: the version is then found again as reconcile finds it (<see cref="OwnVersion"/>).
 /// </summary>
 internal sealed class CreateVersionStep : IReleaseStep

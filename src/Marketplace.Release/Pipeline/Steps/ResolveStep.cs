@@ -6,7 +6,7 @@ namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
 /// The app software id from the app key and hosting; product versions to build numbers, and <c>max: latest</c> to the
-/// newest active version of the product for the app's hosting (spec §10).
+/// newest active version of the product for the app's hosting (docs/marketplace-api.md § Latest product version).
 /// </summary>
 internal sealed class ResolveStep : IReleaseStep
 {

@@ -6,7 +6,7 @@ using Marketplace.Release.Pipeline.State;
 namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
-/// <c>--wait-for-approval DURATION</c> (spec §10): once the release is public and verified, waits for the
+/// <c>--wait-for-approval DURATION</c> (docs/marketplace-api.md § Waiting for approval): once the release is public and verified, waits for the
 /// Marketplace's review on the artifact wait's schedule: APPROVED (or UNINITIATED on a PUBLIC listing) ends it,
 /// REJECTED fails it with exit 4 and the reason, the timeout with exit 5. Only reads, so a re-run, which finds
 /// everything else done, resumes the wait and sends nothing.
