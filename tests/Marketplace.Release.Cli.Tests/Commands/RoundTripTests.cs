@@ -27,7 +27,7 @@ internal sealed class RoundTripTests
 
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(together.Rounds, Is.EqualTo(new[] { true }));
-        Assert.That(run.Out, Does.Contain("compatibility jira 9120000-10030003"));
+        Assert.That(run.Out, Does.Contain("compatibility jira 9.12.0–10.3.3"));
     }
 
     [Test]

@@ -222,7 +222,7 @@ internal sealed class TargetsPublishTests
         var run = await CliRunner.RunAsync(sandbox, workspace, ["publish"], developerSpace);
 
         Assert.That(run.ExitCode, Is.EqualTo(9), run.ToString());
-        Assert.That(run.Result!.Error, Does.Contain("a release gate is not met; nothing was sent").And.Contain("88.0 %").And.Contain("jira 9.12.0"));
+        Assert.That(run.Result!.Error, Does.Contain("a release gate is not met; nothing was sent").And.Contain("88.0 %").And.Contain("Jira 9.12.0"));
         Assert.That(sandbox.Mutations.Select(request => request.PathAndQuery), Has.All.Contains("/partner-metrics/"), "only the gate's query was sent");
     }
 }
