@@ -23,6 +23,22 @@ public static class ReleaseEngine
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
         var run = new ReleaseRun(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
+        try
+        {
+            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, Steps(plan, options, stopAfter), cancellationToken));
+        }
+        finally
+        {
+            DeleteTemporaryFolder(run, reporter);
+        }
+    }
+
+    /// <summary>
+    /// The steps a run of <paramref name="plan"/> goes through up to <paramref name="stopAfter"/>, in order: the
+    /// engine's one list (tests that list the steps read it through <see cref="StepNamesFor"/>).
+    /// </summary>
+    internal static IReadOnlyList<IReleaseStep> Steps(ReleasePlan plan, ReleaseOptions options, ReleaseStage stopAfter)
+    {
         var uploads = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
         // The steps in order, each with the last stage it belongs to. A new step is one line here.
         (ReleaseStage Stage, IReleaseStep Step)[] steps =
@@ -45,16 +61,12 @@ public static class ReleaseEngine
             (ReleaseStage.Verify, new PrivacySecurityStep()),
             (ReleaseStage.Verify, new WaitForApprovalStep(options.WaitForApproval)),
         ];
-        try
-        {
-            var selected = steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)).Select(s => s.Step).ToList();
-            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, selected, cancellationToken));
-        }
-        finally
-        {
-            DeleteTemporaryFolder(run, reporter);
-        }
+        return steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)).Select(s => s.Step).ToList();
     }
+
+    /// <summary>The names of <see cref="Steps"/>, as the result's <c>steps</c> lists them.</summary>
+    internal static IReadOnlyList<string> StepNamesFor(ReleasePlan plan, ReleaseOptions options, ReleaseStage stopAfter = ReleaseStage.Verify) =>
+        Steps(plan, options, stopAfter).Select(step => step.Name).ToList();
 
     private static OctokitGitHubReleases CreateGitHub(GitHubConnection connection, ReleaseOptions options, IReleaseReporter reporter) =>
         new(connection, new GitHubClientSettings(

@@ -9,7 +9,7 @@ namespace Marketplace.Release.Products;
 /// version for <c>max: latest</c>, and a build number back to its product version (to show a change as
 /// <c>jira 9.12.0–10.4.1</c>). Each answer is read once per run.
 /// </summary>
-internal sealed class ProductVersions(MarketplaceClient client)
+internal sealed class ProductVersions(IMarketplaceApi client)
 {
     private readonly Dictionary<string, IReadOnlyList<ParentSoftwareVersion>?> lists = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(string Product, long Build), string?> names = [];
