@@ -64,9 +64,13 @@ public static class ReleaseEngine
         return steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)).Select(s => s.Step).ToList();
     }
 
-    /// <summary>The names of <see cref="Steps"/>, as the result's <c>steps</c> lists them.</summary>
-    internal static IReadOnlyList<string> StepNamesFor(ReleasePlan plan, ReleaseOptions options, ReleaseStage stopAfter = ReleaseStage.Verify) =>
-        Steps(plan, options, stopAfter).Select(step => step.Name).ToList();
+    /// <summary>
+    /// The names of <see cref="Steps"/>, as the result's <c>steps</c> lists them; without <paramref name="options"/>,
+    /// those of a run with the default options (no wait for approval).
+    /// </summary>
+    internal static IReadOnlyList<string> StepNamesFor(ReleasePlan plan, ReleaseOptions? options = null, ReleaseStage stopAfter = ReleaseStage.Verify) =>
+        Steps(plan, options ?? new ReleaseOptions { Connection = new MarketplaceConnection(new Uri("http://127.0.0.1/"), string.Empty, string.Empty) }, stopAfter)
+            .Select(step => step.Name).ToList();
 
     private static OctokitGitHubReleases CreateGitHub(GitHubConnection connection, ReleaseOptions options, IReleaseReporter reporter) =>
         new(connection, new GitHubClientSettings(
