@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Pipeline.Listing;
@@ -54,7 +55,10 @@ internal sealed class StepFixture
     /// <summary>The state once resolve has run: the app software is known, nothing else.</summary>
     public static ReleaseState Resolved { get; } = ReleaseState.Empty with { App = new ResolvedApp(AppSoftwareId, [new Compatibility("jira", 9120000, 10040000)]) };
 
-    public ReleaseRun Run(ReleaseOptions? options = null) => new(Plan, options ?? Options, Api, Reporter);
+    /// <summary>GitHub, for the steps of a <c>github:</c> section; none by default.</summary>
+    public IGitHubReleases? GitHub { get; set; }
+
+    public ReleaseRun Run(ReleaseOptions? options = null) => new(Plan, options ?? Options, Api, Reporter) { GitHub = GitHub };
 
     /// <summary>A bound on a step that would wait on the fake clock: it fails the test instead of hanging it.</summary>
     private static CancellationToken Bounded => new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token;
