@@ -14,7 +14,7 @@ namespace Marketplace.Release.Api;
 /// The only code that speaks HTTP to the Marketplace REST API v3. Reads answer null for 404; every other
 /// failure is a <see cref="MarketplaceApiException"/> of the right <see cref="FailureKind"/>.
 /// </summary>
-internal sealed partial class MarketplaceClient : IDisposable
+internal sealed partial class MarketplaceClient : IMarketplaceApi, IDisposable
 {
     /// <summary>The most pages a list is followed for: a server whose cursor never ends cannot hold a release forever.</summary>
     private const int MaxPages = 200;

@@ -21,7 +21,7 @@ internal static class InstallBaseReader
         return (monday.AddDays(-7 * weeks), monday.AddDays(-1));
     }
 
-    public static async Task<InstallSnapshot> ReadAsync(MarketplaceClient client, string developerId, string appKey, DateOnly today, int weeks, CancellationToken cancellationToken)
+    public static async Task<InstallSnapshot> ReadAsync(IMarketplaceApi client, string developerId, string appKey, DateOnly today, int weeks, CancellationToken cancellationToken)
     {
         var (from, to) = Range(today, weeks);
         var records = await client.InstallCountsAsync(developerId, appKey, from, to, cancellationToken);

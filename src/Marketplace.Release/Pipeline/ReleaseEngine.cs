@@ -34,6 +34,29 @@ public static class ReleaseEngine
         using var client = new MarketplaceClient(options.Connection, options.Client, options.TimeProvider, options.Debug ? reporter.Debug : null);
         using var gitHub = plan.GitHub is not null && options.GitHub is { } connection ? CreateGitHub(connection, options, reporter) : null;
         var run = new ReleaseRun(plan, options, client, reporter) { StopAfter = stopAfter, GitHub = gitHub };
+        try
+        {
+            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, StepGroups(plan, options, stopAfter), cancellationToken));
+        }
+        finally
+        {
+            DeleteTemporaryFolder(run, reporter);
+        }
+    }
+
+    /// <summary>
+    /// The steps a run of <paramref name="plan"/> goes through up to <paramref name="stopAfter"/>, in order: the
+    /// engine's one list (tests that list the steps read it through <see cref="StepNamesFor"/>).
+    /// </summary>
+    internal static IReadOnlyList<IReleaseStep> Steps(ReleasePlan plan, ReleaseOptions options, ReleaseStage stopAfter) =>
+        [.. StepGroups(plan, options, stopAfter).SelectMany(group => group)];
+
+    /// <summary>
+    /// <see cref="Steps"/> as the loop runs them: in groups, a step marked Beside joining the group of the one before it
+    /// (they run side by side, issue 22); every other step is a group of its own.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<IReleaseStep>> StepGroups(ReleasePlan plan, ReleaseOptions options, ReleaseStage stopAfter)
+    {
         var uploads = new ArtifactStateStore(options.StateDirectory ?? Path.Combine(plan.WorkspaceRoot, ".marketplace-release"));
         // The steps in order, each with the last stage it belongs to. A new step is one line here. Beside: the step
         // runs side by side with the one before it (issue 22; both are ISideBySideStep).
@@ -58,28 +81,29 @@ public static class ReleaseEngine
             (ReleaseStage.Verify, new PrivacySecurityStep(), false),
             (ReleaseStage.Verify, new WaitForApprovalStep(options.WaitForApproval), false),
         ];
-        try
+        var groups = new List<List<IReleaseStep>>();
+        foreach (var (_, step, beside) in steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)))
         {
-            var groups = new List<List<IReleaseStep>>();
-            foreach (var (_, step, beside) in steps.Where(s => s.Stage <= stopAfter && s.Step.AppliesTo(plan)))
+            if (beside && groups.Count > 0)
             {
-                if (beside && groups.Count > 0)
-                {
-                    groups[^1].Add(step);
-                }
-                else
-                {
-                    groups.Add([step]);
-                }
+                groups[^1].Add(step);
             }
+            else
+            {
+                groups.Add([step]);
+            }
+        }
 
-            return Result(run, await ReleaseLoop.RunAsync(run, ReleaseState.Empty, groups, cancellationToken));
-        }
-        finally
-        {
-            DeleteTemporaryFolder(run, reporter);
-        }
+        return groups;
     }
+
+    /// <summary>
+    /// The names of <see cref="Steps"/>, as the result's <c>steps</c> lists them; without <paramref name="options"/>,
+    /// those of a run with the default options (no wait for approval).
+    /// </summary>
+    internal static IReadOnlyList<string> StepNamesFor(ReleasePlan plan, ReleaseOptions? options = null, ReleaseStage stopAfter = ReleaseStage.Verify) =>
+        Steps(plan, options ?? new ReleaseOptions { Connection = new MarketplaceConnection(new Uri("http://127.0.0.1/"), string.Empty, string.Empty) }, stopAfter)
+            .Select(step => step.Name).ToList();
 
     private static OctokitGitHubReleases CreateGitHub(GitHubConnection connection, ReleaseOptions options, IReleaseReporter reporter) =>
         new(connection, new GitHubClientSettings(

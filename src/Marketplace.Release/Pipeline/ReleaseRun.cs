@@ -11,13 +11,13 @@ namespace Marketplace.Release.Pipeline;
 /// What stays the same for a whole run: the plan (never replaced), the options, the clients and the reporter.
 /// What the run learns lives in <see cref="ReleaseState"/>, not here.
 /// </summary>
-internal sealed class ReleaseRun(ReleasePlan plan, ReleaseOptions options, MarketplaceClient client, IReleaseReporter reporter)
+internal sealed class ReleaseRun(ReleasePlan plan, ReleaseOptions options, IMarketplaceApi client, IReleaseReporter reporter)
 {
     public ReleasePlan Plan { get; } = plan;
 
     public ReleaseOptions Options { get; } = options;
 
-    public MarketplaceClient Client { get; } = client;
+    public IMarketplaceApi Client { get; } = client;
 
     public IReleaseReporter Reporter { get; } = reporter;
 

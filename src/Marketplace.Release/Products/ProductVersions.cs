@@ -10,7 +10,7 @@ namespace Marketplace.Release.Products;
 /// <c>jira 9.12.0–10.4.1</c>). Each answer is read once per run, also when asked for from several threads at once
 /// (resolve sends its look-ups side by side).
 /// </summary>
-internal sealed class ProductVersions(MarketplaceClient client)
+internal sealed class ProductVersions(IMarketplaceApi client)
 {
     private readonly Lock gate = new();
     private readonly Dictionary<string, Task<IReadOnlyList<ParentSoftwareVersion>?>> lists = new(StringComparer.OrdinalIgnoreCase);
