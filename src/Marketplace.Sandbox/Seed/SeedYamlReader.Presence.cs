@@ -46,7 +46,7 @@ internal sealed partial class SeedYamlReader
     {
         try
         {
-            Endpoints.PrivacySecurityValidator.Validate(body);
+            Endpoints.PrivacySecurityValidator.Validate(body, heldToContract: false);
         }
         catch (Http.ApiProblem problem)
         {

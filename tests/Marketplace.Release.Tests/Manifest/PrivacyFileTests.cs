@@ -22,7 +22,7 @@ public sealed class PrivacyFileTests
     }
 
     [Test]
-    public void The_openapi_example_in_yaml_is_taken()
+    public void A_file_in_the_contract_s_schema_is_taken()
     {
         using var workspace = WithPrivacyFile("""
             dataAccessAndStorage:
@@ -33,7 +33,11 @@ public sealed class PrivacyFileTests
               appStoresEUDOutsideAtlassian: false
               appExposesRemoteRestApis: false
               remoteRestApisAdditionalDetails: null
-            thirdPartyInformation: {isEndUserDataShared: false, dataSubProcessors: null, thirdPartyDetails: []}
+            thirdPartyInformation:
+              isEndUserDataShared: true
+              dataSubProcessors: https://example.com/sub-processors
+              thirdPartyDetails:
+                - {name: Mailer, link: "https://mailer.example.com", purpose: Sends notification e-mails, thirdPartyCountries: [US]}
             logDetails:
               logEndUserData: false
               logProcessAndOrStoreEUDOutsideAtlassian: false
@@ -53,13 +57,13 @@ public sealed class PrivacyFileTests
             privacy:
               privacyEnhancingTechniques: {arePrivacyEnhancingTechniquesSupported: true, privacyEnhancingTechniquesSupported: [anonymization]}
               gdpr:
-                dataController: {isAppDataController: "FALSE", endUserDataTypes: null}
-                dataProcessor: {isAppDataProcessor: "TRUE", endUserDataTypes: [USER_PROFILE]}
-                dataTransfer: {isEndUserDataTransferredOutsideEEA: false, isTransferComplianceMechanismsAdhered: null, transferComplianceMechanismsAdheredDetails: null}
+                dataController: {isAppDataController: false}
+                dataProcessor: {isAppDataProcessor: true, endUserDataTypes: [USER_PROFILE]}
+                dataTransfer: {isEndUserDataTransferredOutsideEEA: false}
               ccpa:
-                business: {isAppBusiness: "FALSE", endUserDataTypes: null}
-                serviceProvider: {isAppServiceProvider: "FALSE", endUserDataTypes: null}
-              dataProcessingAgreement: {isDPASupported: "TRUE", link: https://example.com/dpa}
+                business: {isAppBusiness: NOT_APPLICABLE}
+                serviceProvider: {isAppServiceProvider: false}
+              dataProcessingAgreement: {isDPASupported: true, link: https://example.com/dpa}
             security:
               securityContact: security@example.com
               publicSecurityPoliciesLink: https://example.com/security
@@ -103,14 +107,23 @@ public sealed class PrivacyFileTests
     [TestCase("logDetails:\n  logEndUserData: yes\n", "privacy-and-security.yml:2:19: commonCloud.logDetails.logEndUserData must be true or false (unquoted), not 'yes'")]
     [TestCase("logDetails:\n  logEndUserData: \"true\"\n", "privacy-and-security.yml:2:19: commonCloud.logDetails.logEndUserData must be true or false (unquoted), not 'true'")]
     [TestCase("dataResidency:\n  countriesWhereEndUserDataStored: US\n", "privacy-and-security.yml:2:36: commonCloud.dataResidency.countriesWhereEndUserDataStored must be a list of texts, e.g. [USER_PROFILE, CONTENT], not a single value")]
-    [TestCase("dataResidency:\n  countriesWhereEndUserDataStored: [US, 3]\n", "privacy-and-security.yml:2:41: commonCloud.dataResidency.countriesWhereEndUserDataStored[1] must be a non-empty text")]
+    [TestCase("dataResidency:\n  countriesWhereEndUserDataStored: [US, 3]\n", "privacy-and-security.yml:2:41: commonCloud.dataResidency.countriesWhereEndUserDataStored[1] must be a text (quote it)")]
     [TestCase("dataRetention:\n  retentionDurationInDays: {min: thirty}\n", "privacy-and-security.yml:2:34: commonCloud.dataRetention.retentionDurationInDays.min must be a whole number, not 'thirty'")]
-    [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: MAYBE}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported must be one of TRUE, FALSE (a text), not 'MAYBE'")]
-    [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: TRUE}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported must be one of TRUE, FALSE as a text: quote it (\"TRUE\"), unquoted it is YAML's true/false")]
+    [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: MAYBE}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported must be one of true, false, NOT_APPLICABLE, not 'MAYBE'")]
+    [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: \"TRUE\"}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported must be one of true, false, NOT_APPLICABLE, not 'TRUE': true and false are written unquoted (YAML's booleans), not as text")]
+    [TestCase("privacy:\n  gdpr:\n    dataController: {isAppDataController: \"FALSE\"}\n", "privacy-and-security.yml:3:43: commonCloud.privacy.gdpr.dataController.isAppDataController must be one of true, false, NOT_APPLICABLE, not 'FALSE'")]
+    [TestCase("dataResidency:\n  isDataResidencySupported: true\n", "privacy-and-security.yml:2:29: commonCloud.dataResidency.isDataResidencySupported must be one of STORED_IN_ATLASSIAN_AND_DR_SUPPORTED, APP_DOES_NOT_SUPPORT_DR, STORED_IN_ATLASSIAN_AND_DR_NOT_SUPPORTED, STORED_EXTERNAL_TO_ATLASSIAN, NOT_APPLICABLE (a text), not 'true'")]
+    [TestCase("logDetails:\n  logEndUserData: null\n", "privacy-and-security.yml:2:19: commonCloud.logDetails.logEndUserData cannot be null: give an answer or leave logEndUserData out of the file")]
+    [TestCase("privacy:\n  dataProcessingAgreement: {isDPASupported: ~}\n", "privacy-and-security.yml:2:45: commonCloud.privacy.dataProcessingAgreement.isDPASupported cannot be null")]
+    [TestCase("thirdPartyInformation:\n  dataSubProcessors: our sub-processors\n", "privacy-and-security.yml:2:22: commonCloud.thirdPartyInformation.dataSubProcessors must be a full http(s) URL, not 'our sub-processors'")]
+    [TestCase("thirdPartyInformation:\n  thirdPartyDetails: [Mailer]\n", "privacy-and-security.yml:2:23: commonCloud.thirdPartyInformation.thirdPartyDetails[0] must be a mapping (with name, link, purpose, thirdPartyCountries), not a single value")]
+    [TestCase("thirdPartyInformation:\n  thirdPartyDetails:\n    - {name: Mailer, country: US}\n", "privacy-and-security.yml:3:22: commonCloud.thirdPartyInformation.thirdPartyDetails[0].country is not a privacy and security answer; commonCloud.thirdPartyInformation.thirdPartyDetails[0] holds name, link, purpose, thirdPartyCountries")]
+    [TestCase("dataRetention:\n  isRetentionIndefinite: false\n", "privacy-and-security.yml:2:3: commonCloud.dataRetention.isRetentionIndefinite is not a privacy and security answer; commonCloud.dataRetention holds isDataRetentionSupported")]
+    [TestCase("llmModels: [3]\n", "privacy-and-security.yml:1:13: commonCloud.llmModels[0] must be a text (quote it)")]
     [TestCase("privacy:\n  dataProcessingAgreement: {link: dpa.pdf}\n", "privacy-and-security.yml:2:35: commonCloud.privacy.dataProcessingAgreement.link must be a full http(s) URL, not 'dpa.pdf'")]
     [TestCase("security:\n  securityContact: 42\n", "privacy-and-security.yml:2:20: commonCloud.security.securityContact must be a text (quote it), not '42'")]
     [TestCase("security: true\n", "privacy-and-security.yml:1:11: commonCloud.security must be a mapping of its answers")]
-    [TestCase("llmModels: gpt\n", "privacy-and-security.yml:1:12: commonCloud.llmModels must be a list, not a single value")]
+    [TestCase("llmModels: gpt\n", "privacy-and-security.yml:1:12: commonCloud.llmModels must be a list of texts, e.g. [USER_PROFILE, CONTENT], not a single value")]
     [TestCase("dataAcessAndStorage: {}\n", "privacy-and-security.yml:1:1: commonCloud.dataAcessAndStorage is not a privacy and security answer; commonCloud holds dataAccessAndStorage, thirdPartyInformation, logDetails")]
     [TestCase("commonCloud:\n  logDetails:\n    logEndUserDta: true\n", "privacy-and-security.yml:3:5: commonCloud.logDetails.logEndUserDta is not a privacy and security answer; commonCloud.logDetails holds logEndUserData")]
     public void A_broken_answer_is_an_error_at_its_line_and_column(string privacyFile, string expected)
@@ -119,6 +132,20 @@ public sealed class PrivacyFileTests
 
         Assert.That(errors, Has.Count.EqualTo(1), string.Join("\n", errors));
         Assert.That(errors[0], Does.StartWith(expected));
+    }
+
+    [Test]
+    public void Null_is_taken_where_the_contract_s_schema_allows_it()
+    {
+        using var workspace = WithPrivacyFile("""
+            dataAccessAndStorage: {appExposesRemoteRestApis: null, remoteRestApisAdditionalDetails: null}
+            security: {requiresUsersToProvidePATs: null, permissionsJustification: null}
+            hasRestAPIExtension: null
+            llmModels: null
+
+            """);
+
+        Assert.That(Load(workspace).PrivacySecurity!.CommonCloud.Select(entry => entry.Key), Is.EqualTo(new[] { "dataAccessAndStorage", "security", "hasRestAPIExtension", "llmModels" }));
     }
 
     [Test]

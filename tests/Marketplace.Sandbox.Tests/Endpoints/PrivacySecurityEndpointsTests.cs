@@ -94,19 +94,24 @@ public sealed class PrivacySecurityEndpointsTests
 
     [TestCase("{}", "commonCloud is required")]
     [TestCase("{\"commonCloud\":{}}", "commonCloud must not be empty")]
-    [TestCase("{\"commonCloud\":[]}", "commonCloud must be an object")]
+    [TestCase("{\"commonCloud\":[]}", "Invalid value for commonCloud: [] is not of type \"object\"")]
     [TestCase("{\"commonCloud\":{\"logDetails\":{}},\"state\":\"live\"}", "Unknown field 'state'")]
-    [TestCase("{\"commonCloud\":{\"logDetails\":{\"logEndUserData\":\"yes\"}}}", "commonCloud.logDetails.logEndUserData must be true or false")]
-    [TestCase("{\"commonCloud\":{\"security\":{\"permissionsJustification\":30}}}", "commonCloud.security.permissionsJustification must be a string")]
-    [TestCase("{\"commonCloud\":{\"dataResidency\":{\"countriesWhereEndUserDataStored\":\"US\"}}}", "commonCloud.dataResidency.countriesWhereEndUserDataStored must be an array of strings")]
+    [TestCase("{\"commonCloud\":{\"logDetails\":{\"logEndUserData\":\"yes\"}}}", "Invalid value for commonCloud.logDetails.logEndUserData: \"yes\" is not of type \"boolean\"")]
+    [TestCase("{\"commonCloud\":{\"security\":{\"permissionsJustification\":30}}}", "Invalid value for commonCloud.security.permissionsJustification: 30 is not of type [\"string\",\"null\"]")]
+    [TestCase("{\"commonCloud\":{\"dataResidency\":{\"countriesWhereEndUserDataStored\":\"US\"}}}", "Invalid value for commonCloud.dataResidency.countriesWhereEndUserDataStored: \"US\" is not of type \"array\"")]
     [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"link\":\"dpa.pdf\"}}}}", "commonCloud.privacy.dataProcessingAgreement.link must be an absolute http(s) URL")]
-    [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"isDPASupported\":\"MAYBE\"}}}}", "commonCloud.privacy.dataProcessingAgreement.isDPASupported must be TRUE or FALSE")]
-    [TestCase("{\"commonCloud\":{\"dataRetention\":{\"retentionDurationInDays\":{\"min\":\"30\"}}}}", "commonCloud.dataRetention.retentionDurationInDays.min must be a whole number")]
-    [TestCase("{\"commonCloud\":{\"llmModels\":\"gpt\"}}", "commonCloud.llmModels must be an array")]
+    [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"isDPASupported\":\"MAYBE\"}}}}", "Invalid value for commonCloud.privacy.dataProcessingAgreement.isDPASupported: \"MAYBE\" is not one of [true,false,\"NOT_APPLICABLE\"]")]
+    [TestCase("{\"commonCloud\":{\"dataRetention\":{\"retentionDurationInDays\":{\"min\":\"30\"}}}}", "Invalid value for commonCloud.dataRetention.retentionDurationInDays.min: \"30\" is not of type \"integer\"")]
+    [TestCase("{\"commonCloud\":{\"llmModels\":\"gpt\"}}", "Invalid value for commonCloud.llmModels: \"gpt\" is not of type [\"array\",\"null\"]")]
     [TestCase("{\"commonCloud\":{\"logDetails\":{\"loggingEnabled\":true}}}", "Unknown field 'commonCloud.logDetails.loggingEnabled'")]
     [TestCase("{\"commonCloud\":{\"properties\":{\"formStatus\":\"APPROVED\"}}}", "Unknown field 'commonCloud.properties'")]
-    [TestCase("{\"commonCloud\":{\"security\":{\"caiq\":true}}}", "commonCloud.security.caiq must be an object")]
+    [TestCase("{\"commonCloud\":{\"security\":{\"caiq\":true}}}", "Invalid value for commonCloud.security.caiq: true is not of type \"object\"")]
     [TestCase("{\"commonCloud\":{\"dataAcessAndStorage\":{}}}", "Unknown field 'commonCloud.dataAcessAndStorage'")]
+    [TestCase("{\"commonCloud\":{\"privacy\":{\"dataProcessingAgreement\":{\"isDPASupported\":\"TRUE\"}}}}", "Invalid value for commonCloud.privacy.dataProcessingAgreement.isDPASupported: \"TRUE\" is not one of [true,false,\"NOT_APPLICABLE\"]")]
+    [TestCase("{\"commonCloud\":{\"logDetails\":{\"logEndUserData\":null}}}", "Invalid value for commonCloud.logDetails.logEndUserData: null is not of type \"boolean\"")]
+    [TestCase("{\"commonCloud\":{\"thirdPartyInformation\":{\"dataSubProcessors\":\"our sub-processors\"}}}", "commonCloud.thirdPartyInformation.dataSubProcessors must be an absolute http(s) URL")]
+    [TestCase("{\"commonCloud\":{\"thirdPartyInformation\":{\"thirdPartyDetails\":[{\"name\":\"Mailer\",\"link\":\"mailer.example.com\"}]}}}", "commonCloud.thirdPartyInformation.thirdPartyDetails[0].link must be an absolute http(s) URL")]
+    [TestCase("{\"commonCloud\":{\"dataRetention\":{\"isRetentionIndefinite\":false}}}", "Unknown field 'commonCloud.dataRetention.isRetentionIndefinite'")]
     public async Task An_invalid_draft_is_400_VALIDATION_ERROR_and_not_stored(string json, string title)
     {
         await using var sandbox = await SandboxHarness.StartAsync();
@@ -175,17 +180,22 @@ public sealed class PrivacySecurityEndpointsTests
         return copy;
     }
 
-    /// <summary>The body of the OpenAPI's "Create/Update app draft version of privacy and security info".</summary>
+    /// <summary>
+    /// The body of the OpenAPI's "Create/Update app draft version of privacy and security info" example, made valid
+    /// against its schema (AppTrustInformation). The example itself is not: its examples contradict its schemas
+    /// (<c>"TRUE"</c>/<c>"FALSE"</c> where the schema takes <c>true | false | "NOT_APPLICABLE"</c>, <c>null</c> for
+    /// answers the schema does not let be null), and the schema outranks the example.
+    /// </summary>
     private static JsonObject ReferenceExample() => JsonNode.Parse("""
         {"commonCloud":{"dataAccessAndStorage":{"typesOfDataAccessed":["USER_PROFILE","CONTENT"],"typesOfDataStored":["USER_PROFILE"],"isSameDataProcessedAndStored":true,"appProcessEUDOutsideAtlassian":false,"appStoresEUDOutsideAtlassian":false,"appExposesRemoteRestApis":false,"remoteRestApisAdditionalDetails":null},
-         "thirdPartyInformation":{"isEndUserDataShared":false,"dataSubProcessors":null,"thirdPartyDetails":[]},
+         "thirdPartyInformation":{"isEndUserDataShared":true,"dataSubProcessors":"https://example.com/sub-processors","thirdPartyDetails":[{"name":"Mailer","link":"https://mailer.example.com","purpose":"Sends notification e-mails","thirdPartyCountries":["US"]}]},
          "logDetails":{"logEndUserData":false,"logProcessAndOrStoreEUDOutsideAtlassian":false,"logEUDShareWithThirdParty":false,"logsIntegralForAppFunctionality":false},
          "dataResidency":{"isDataResidencySupported":"STORED_IN_ATLASSIAN_AND_DR_SUPPORTED","countriesWhereEndUserDataStored":["US","EU"],"realmMigrationSupported":true,"inScopeDataTypes":["USER_PROFILE"],"outOfScopeDataTypes":["CONTENT"]},
          "dataRetention":{"isDataRetentionSupported":true,"retentionDurationInDays":{"min":30,"max":90},"isCustomRetentionPeriodAllowed":false,"isRetentionDurationIndefinite":false},
          "privacy":{"privacyEnhancingTechniques":{"arePrivacyEnhancingTechniquesSupported":true,"privacyEnhancingTechniquesSupported":["anonymization"]},
-           "gdpr":{"dataController":{"isAppDataController":"FALSE","endUserDataTypes":null},"dataProcessor":{"isAppDataProcessor":"TRUE","endUserDataTypes":["USER_PROFILE"]},"dataTransfer":{"isEndUserDataTransferredOutsideEEA":false,"isTransferComplianceMechanismsAdhered":null,"transferComplianceMechanismsAdheredDetails":null}},
-           "ccpa":{"business":{"isAppBusiness":"FALSE","endUserDataTypes":null},"serviceProvider":{"isAppServiceProvider":"FALSE","endUserDataTypes":null}},
-           "dataProcessingAgreement":{"isDPASupported":"TRUE","link":"https://example.com/dpa"}},
+           "gdpr":{"dataController":{"isAppDataController":false},"dataProcessor":{"isAppDataProcessor":true,"endUserDataTypes":["USER_PROFILE"]},"dataTransfer":{"isEndUserDataTransferredOutsideEEA":false}},
+           "ccpa":{"business":{"isAppBusiness":"NOT_APPLICABLE"},"serviceProvider":{"isAppServiceProvider":false}},
+           "dataProcessingAgreement":{"isDPASupported":true,"link":"https://example.com/dpa"}},
          "security":{"securityContact":"security@example.com","publicSecurityPoliciesLink":"https://example.com/security","caiq":{"isCAIQCompleted":true,"CAIQLiteLink":"https://example.com/caiq"},"isDiskEncryptionSupported":true,"hasCompliantCertifications":true,"compliantCertifications":["SOC2","ISO27001"],"requiresUsersToProvidePATs":false,"permissionsJustification":"Our app requires read access to issues to sync them with external project management tools."},
          "hasRestAPIExtension":false,"llmModels":null}}
         """)!.AsObject();

@@ -63,6 +63,8 @@ public sealed class PresenceSeedTests
     [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {published: {}}}]", "unknown key 'published'")]
     [TestCase("developerSpacePageSize: 0", "developerSpacePageSize is at least 1")]
     [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {live: {commonCloud: {logDetails: {loggingEnabled: true}}}}}]", "privacySecurity.live: Unknown field 'commonCloud.logDetails.loggingEnabled'")]
+    [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {draft: {commonCloud: {privacy: {dataProcessingAgreement: {isDPASupported: \"TRUE\"}}}}}}]", "privacySecurity.draft: Invalid value for commonCloud.privacy.dataProcessingAgreement.isDPASupported: \"TRUE\" is not one of [true,false,\"NOT_APPLICABLE\"]")]
+    [TestCase("apps: [{key: a, developerId: d, productId: p, privacySecurity: {live: {commonCloud: {thirdPartyInformation: {dataSubProcessors: none}}}}}]", "privacySecurity.live: commonCloud.thirdPartyInformation.dataSubProcessors must be an absolute http(s) URL")]
     public void Broken_presence_seeds_are_refused_with_line_and_column(string yaml, string message)
     {
         var exception = Assert.Throws<SandboxSeedException>(() => SandboxSeed.FromYaml(yaml, "seed.yml"));

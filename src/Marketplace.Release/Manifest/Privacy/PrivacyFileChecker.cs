@@ -6,7 +6,7 @@ namespace Marketplace.Release.Manifest.Privacy;
 
 /// <summary>
 /// Checks the answers of <c>privacySecurity.file</c> offline against <see cref="PrivacyVocabulary"/>: names at any
-/// depth, types and choices, each problem at the file's own line and column. <c>properties</c> (read-only, set by the
+/// depth, types, choices and nullability, each problem at the file's own line and column. <c>properties</c> (read-only, set by the
 /// Marketplace) is refused with the fix, so it is never sent; so is the Postman collection's example vocabulary.
 /// </summary>
 internal static class PrivacyFileChecker
@@ -50,14 +50,20 @@ internal static class PrivacyFileChecker
     {
         if (node is ScalarNode { IsNull: true })
         {
+            if (!field.IsNullable)
+            {
+                diagnostics.Add(node.Start, $"{path} cannot be null: give an answer or leave {field.Name} out of the file");
+            }
+
             return;
         }
 
         var problem = field.Kind switch
         {
             PrivacyValueKind.Section when node is MappingNode mapping => Nested(mapping, field, path, diagnostics),
-            PrivacyValueKind.Section => $"{path} must be a mapping of its answers ({string.Join(", ", field.Fields!.Select(inner => inner.Name))}), not {node.KindDescription}",
-            PrivacyValueKind.List => node is SequenceNode ? null : $"{path} must be a list, not {node.KindDescription}",
+            PrivacyValueKind.Section => $"{path} must be a mapping of its answers ({Names(field)}), not {node.KindDescription}",
+            PrivacyValueKind.Sections when node is SequenceNode list => Entries(list, field, path, diagnostics),
+            PrivacyValueKind.Sections => $"{path} must be a list of mappings (each with {Names(field)}), not {node.KindDescription}",
             PrivacyValueKind.Texts when node is SequenceNode list => Items(list, path, diagnostics),
             PrivacyValueKind.Texts => $"{path} must be a list of texts, e.g. [USER_PROFILE, CONTENT], not {node.KindDescription}",
             _ => Scalar(node, field, path),
@@ -75,13 +81,32 @@ internal static class PrivacyFileChecker
         return null;
     }
 
+    private static string Names(PrivacyField field) => string.Join(", ", field.Fields!.Select(inner => inner.Name));
+
+    private static string? Entries(SequenceNode list, PrivacyField field, string path, ManifestDiagnosticBag diagnostics)
+    {
+        for (var index = 0; index < list.Items.Count; index++)
+        {
+            if (list.Items[index] is MappingNode entry)
+            {
+                CheckSection(entry, field, $"{path}[{index}]", diagnostics);
+            }
+            else
+            {
+                diagnostics.Add(list.Items[index].Start, $"{path}[{index}] must be a mapping (with {Names(field)}), not {list.Items[index].KindDescription}");
+            }
+        }
+
+        return null;
+    }
+
     private static string? Items(SequenceNode list, string path, ManifestDiagnosticBag diagnostics)
     {
         for (var index = 0; index < list.Items.Count; index++)
         {
-            if (Json(list.Items[index]) is not JsonValue value || value.GetValueKind() != JsonValueKind.String || value.GetValue<string>().Length == 0)
+            if (Json(list.Items[index]) is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
             {
-                diagnostics.Add(list.Items[index].Start, $"{path}[{index}] must be a non-empty text");
+                diagnostics.Add(list.Items[index].Start, $"{path}[{index}] must be a text (quote it)");
             }
         }
 
@@ -99,12 +124,28 @@ internal static class PrivacyFileChecker
             PrivacyValueKind.Integer => kind == JsonValueKind.Number && value!.TryGetValue<long>(out _) ? null : $"{path} must be a whole number, not {shown}",
             PrivacyValueKind.Text => kind == JsonValueKind.String ? null : $"{path} must be a text (quote it), not {shown}",
             PrivacyValueKind.Link => kind == JsonValueKind.String && IsWebLink(value!.GetValue<string>()) ? null : $"{path} must be a full http(s) URL, not {shown}",
-            PrivacyValueKind.Choice when kind is JsonValueKind.True or JsonValueKind.False =>
-                $"{path} must be one of {string.Join(", ", field.Choices!)} as a text: quote it (\"{((ScalarNode)node).Value}\"), unquoted it is YAML's true/false",
-            PrivacyValueKind.Choice => kind == JsonValueKind.String && field.Choices!.Contains(value!.GetValue<string>(), StringComparer.Ordinal)
-                ? null
-                : $"{path} must be one of {string.Join(", ", field.Choices!)} (a text), not {shown}",
+            PrivacyValueKind.Choice => IsChoice(value, kind, field.Choices!) ? null : NotAChoice(field.Choices!, path, shown, kind),
             _ => null,
+        };
+    }
+
+    private static bool IsChoice(JsonValue? value, JsonValueKind? kind, IReadOnlyList<PrivacyChoice> choices) => kind switch
+    {
+        JsonValueKind.True => choices.Contains(PrivacyChoice.Of(true)),
+        JsonValueKind.False => choices.Contains(PrivacyChoice.Of(false)),
+        JsonValueKind.String => choices.Contains(PrivacyChoice.Of(value!.GetValue<string>())),
+        _ => false,
+    };
+
+    private static string NotAChoice(IReadOnlyList<PrivacyChoice> choices, string path, string shown, JsonValueKind? kind)
+    {
+        var listed = string.Join(", ", choices);
+        var takesBoolean = choices.Any(choice => choice.Boolean is not null);
+        return kind switch
+        {
+            JsonValueKind.String when takesBoolean => $"{path} must be one of {listed}, not {shown}: true and false are written unquoted (YAML's booleans), not as text",
+            JsonValueKind.True or JsonValueKind.False => $"{path} must be one of {listed} (a text), not {shown}",
+            _ => $"{path} must be one of {listed}, not {shown}",
         };
     }
 

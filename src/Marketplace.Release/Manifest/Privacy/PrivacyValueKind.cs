@@ -6,13 +6,16 @@ internal enum PrivacyValueKind
     /// <summary>A mapping of further answers.</summary>
     Section,
 
+    /// <summary>A list of mappings, each with the answers of <see cref="PrivacyField.Fields"/>.</summary>
+    Sections,
+
     /// <summary>true or false.</summary>
     Boolean,
 
     /// <summary>A text.</summary>
     Text,
 
-    /// <summary>An absolute http(s) URL.</summary>
+    /// <summary>An absolute http(s) URL (the contract's <c>format: uri</c>).</summary>
     Link,
 
     /// <summary>A whole number.</summary>
@@ -23,7 +26,4 @@ internal enum PrivacyValueKind
 
     /// <summary>One of <see cref="PrivacyField.Choices"/>.</summary>
     Choice,
-
-    /// <summary>A list whose items the reference does not describe (e.g. <c>llmModels</c>): any list is taken.</summary>
-    List,
 }

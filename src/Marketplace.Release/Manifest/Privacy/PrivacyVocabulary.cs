@@ -1,12 +1,15 @@
 namespace Marketplace.Release.Manifest.Privacy;
 
 /// <summary>
-/// The <c>commonCloud</c> object of the privacy and security endpoints as the official OpenAPI document of the v3 API
-/// gives it (the request body of <c>PUT /rest/3/privacy-and-security/products/{productId}</c> and the answer of its
-/// GET; docs/manifest.md lists it). Every answer may be null, as in the reference's own examples. The yes/no answers
-/// the reference writes as text take only the values it shows (<c>TRUE</c>, <c>FALSE</c>), the stricter reading.
-/// <c>properties</c> is the GET's read-only part (<c>updatedBy</c>, <c>updatedAt</c>, <c>formStatus</c>,
-/// <c>jiraIssueLinks</c>): never compared, written by <c>init</c>, or sent.
+/// The <c>commonCloud</c> object of the privacy and security endpoints exactly as the contract document states it
+/// (docs/contract/marketplace-v3.openapi.json, schema <c>AppTrustInformation</c>, the request body of
+/// <c>PUT /rest/3/privacy-and-security/products/{productId}</c>; docs/manifest.md lists it): the same names at every
+/// depth, types, enums and nullability. The yes/no answers of the GDPR and CCPA roles and the DPA take
+/// <c>true</c>, <c>false</c> or <c>NOT_APPLICABLE</c>; null is taken only where the schema types it so. The OpenAPI's
+/// own examples (<c>"TRUE"</c>, nulls everywhere, <c>isRetentionIndefinite</c>) contradict its schemas; the schemas
+/// win. <c>PrivacyVocabularyContractTests</c> holds the two together. <c>properties</c> is the GET's read-only part
+/// (<c>updatedBy</c>, <c>updatedAt</c>, <c>formStatus</c>, <c>jiraIssueLinks</c>): never compared, written by
+/// <c>init</c>, or sent.
 /// </summary>
 internal static class PrivacyVocabulary
 {
@@ -15,32 +18,48 @@ internal static class PrivacyVocabulary
     /// <summary>The read-only part of the GET's <c>commonCloud</c>, set by the Marketplace.</summary>
     public const string ReadOnlyProperties = "properties";
 
-    private static readonly string[] YesNo = ["TRUE", "FALSE"];
+    /// <summary>The text a yes/no answer takes when it does not apply to the app.</summary>
+    public const string NotApplicable = "NOT_APPLICABLE";
+
+    private static readonly PrivacyChoice[] YesNoOrNotApplicable = [PrivacyChoice.Of(true), PrivacyChoice.Of(false), PrivacyChoice.Of(NotApplicable)];
+
+    private static readonly PrivacyChoice[] DataResidencySupport =
+    [
+        PrivacyChoice.Of("STORED_IN_ATLASSIAN_AND_DR_SUPPORTED"),
+        PrivacyChoice.Of("APP_DOES_NOT_SUPPORT_DR"),
+        PrivacyChoice.Of("STORED_IN_ATLASSIAN_AND_DR_NOT_SUPPORTED"),
+        PrivacyChoice.Of("STORED_EXTERNAL_TO_ATLASSIAN"),
+        PrivacyChoice.Of(NotApplicable),
+    ];
 
     private static PrivacyField EndUserDataRole(string section, string answer) =>
-        PrivacyField.Section(section, PrivacyField.Choice(answer, YesNo), PrivacyField.Texts("endUserDataTypes"));
+        PrivacyField.Section(section, PrivacyField.Choice(answer, YesNoOrNotApplicable), PrivacyField.Texts("endUserDataTypes"));
 
     /// <summary>The <c>commonCloud</c> object itself.</summary>
     public static PrivacyField Root { get; } = PrivacyField.Section(CommonCloud,
         PrivacyField.Section("dataAccessAndStorage",
-            PrivacyField.Texts("typesOfDataAccessed"),
-            PrivacyField.Texts("typesOfDataStored"),
             PrivacyField.Boolean("isSameDataProcessedAndStored"),
             PrivacyField.Boolean("appProcessEUDOutsideAtlassian"),
+            PrivacyField.Texts("typesOfDataAccessed"),
             PrivacyField.Boolean("appStoresEUDOutsideAtlassian"),
-            PrivacyField.Boolean("appExposesRemoteRestApis"),
-            PrivacyField.Text("remoteRestApisAdditionalDetails")),
+            PrivacyField.Texts("typesOfDataStored"),
+            PrivacyField.Boolean("appExposesRemoteRestApis").OrNull(),
+            PrivacyField.Text("remoteRestApisAdditionalDetails").OrNull()),
         PrivacyField.Section("thirdPartyInformation",
             PrivacyField.Boolean("isEndUserDataShared"),
-            PrivacyField.Text("dataSubProcessors"),
-            PrivacyField.List("thirdPartyDetails")),
+            PrivacyField.Link("dataSubProcessors"),
+            PrivacyField.Sections("thirdPartyDetails",
+                PrivacyField.Text("name"),
+                PrivacyField.Link("link"),
+                PrivacyField.Text("purpose"),
+                PrivacyField.Texts("thirdPartyCountries"))),
         PrivacyField.Section("logDetails",
             PrivacyField.Boolean("logEndUserData"),
             PrivacyField.Boolean("logProcessAndOrStoreEUDOutsideAtlassian"),
             PrivacyField.Boolean("logEUDShareWithThirdParty"),
             PrivacyField.Boolean("logsIntegralForAppFunctionality")),
         PrivacyField.Section("dataResidency",
-            PrivacyField.Text("isDataResidencySupported"),
+            PrivacyField.Choice("isDataResidencySupported", DataResidencySupport),
             PrivacyField.Texts("countriesWhereEndUserDataStored"),
             PrivacyField.Boolean("realmMigrationSupported"),
             PrivacyField.Texts("inScopeDataTypes"),
@@ -49,9 +68,16 @@ internal static class PrivacyVocabulary
             PrivacyField.Boolean("isDataRetentionSupported"),
             PrivacyField.Section("retentionDurationInDays", PrivacyField.Integer("min"), PrivacyField.Integer("max")),
             PrivacyField.Boolean("isCustomRetentionPeriodAllowed"),
-            PrivacyField.Boolean("isRetentionDurationIndefinite"),
-            // The reference's GET example names the PUT example's isRetentionDurationIndefinite so; both are taken.
-            PrivacyField.Boolean("isRetentionIndefinite")),
+            PrivacyField.Boolean("isRetentionDurationIndefinite")),
+        PrivacyField.Section("security",
+            PrivacyField.Text("securityContact"),
+            PrivacyField.Link("publicSecurityPoliciesLink"),
+            PrivacyField.Section("caiq", PrivacyField.Boolean("isCAIQCompleted"), PrivacyField.Link("CAIQLiteLink")),
+            PrivacyField.Boolean("isDiskEncryptionSupported"),
+            PrivacyField.Boolean("hasCompliantCertifications"),
+            PrivacyField.Texts("compliantCertifications"),
+            PrivacyField.Boolean("requiresUsersToProvidePATs").OrNull(),
+            PrivacyField.Text("permissionsJustification").OrNull()),
         PrivacyField.Section("privacy",
             PrivacyField.Section("privacyEnhancingTechniques",
                 PrivacyField.Boolean("arePrivacyEnhancingTechniquesSupported"),
@@ -67,19 +93,10 @@ internal static class PrivacyVocabulary
                 EndUserDataRole("business", "isAppBusiness"),
                 EndUserDataRole("serviceProvider", "isAppServiceProvider")),
             PrivacyField.Section("dataProcessingAgreement",
-                PrivacyField.Choice("isDPASupported", YesNo),
+                PrivacyField.Choice("isDPASupported", YesNoOrNotApplicable),
                 PrivacyField.Link("link"))),
-        PrivacyField.Section("security",
-            PrivacyField.Text("securityContact"),
-            PrivacyField.Link("publicSecurityPoliciesLink"),
-            PrivacyField.Section("caiq", PrivacyField.Boolean("isCAIQCompleted"), PrivacyField.Link("CAIQLiteLink")),
-            PrivacyField.Boolean("isDiskEncryptionSupported"),
-            PrivacyField.Boolean("hasCompliantCertifications"),
-            PrivacyField.Texts("compliantCertifications"),
-            PrivacyField.Boolean("requiresUsersToProvidePATs"),
-            PrivacyField.Text("permissionsJustification")),
-        PrivacyField.Boolean("hasRestAPIExtension"),
-        PrivacyField.List("llmModels"));
+        PrivacyField.Boolean("hasRestAPIExtension").OrNull(),
+        PrivacyField.Texts("llmModels").OrNull());
 
     /// <summary>
     /// Names of the Postman collection's example body, which matches no schema of the API: a file using them gets the
