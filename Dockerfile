@@ -37,6 +37,8 @@ RUN dotnet restore action/Marketplace.Release.Cli.csproj -r linux-x64 -p:Publish
 # the example manifest are embedded resources (validation, `schema`, `demo`).
 COPY schema/ schema/
 COPY examples/marketplace-release.yml examples/
+# The contract the sandbox embeds (docs/contract/README.md).
+COPY docs/contract/marketplace-v3.openapi.json docs/contract/
 COPY src/ src/
 COPY action/ action/
 ARG VERSION=
