@@ -75,16 +75,10 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
             return state.RequireApp().Compatibilities;
         }
 
-        var all = new List<Api.Models.Compatibility>();
-        foreach (var target in run.Plan.GateTargets)
-        {
-            foreach (var entry in target.Version.Compatibility)
-            {
-                all.Add((await CompatibilityResolver.ResolveAsync(run.Products, entry, target.App.Hosting, cancellationToken)).Compatibility);
-            }
-        }
-
-        return all;
+        // Every entry of every target read together (one round trip, like resolve), taken in the manifest's order.
+        var resolved = await Task.WhenAll(run.Plan.GateTargets.SelectMany(target => target.Version.Compatibility
+            .Select(entry => CompatibilityResolver.ResolveAsync(run.Products, entry, target.App.Hosting, cancellationToken))));
+        return [.. resolved.Select(entry => entry.Compatibility)];
     }
 
     private static string Describe(ProductCoverage product, string week)
