@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Running;
 using Marketplace.Sandbox;
 using Marketplace.Sandbox.Samples;

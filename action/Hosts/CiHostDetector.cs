@@ -1,4 +1,4 @@
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 
 namespace Marketplace.Release.Cli.Hosts;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Hosts;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Cli.Hosts;
 

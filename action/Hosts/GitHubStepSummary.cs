@@ -48,7 +48,7 @@ internal static class GitHubStepSummary
             text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
             foreach (var step in result.Steps)
             {
-                var mark = step.Outcome switch { StepOutcomeKind.Done => "✔", StepOutcomeKind.Skipped => "–", _ => "✖" };
+                var mark = step.Outcome switch { StepEnding.Done => "✔", StepEnding.Skipped => "–", _ => "✖" };
                 text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(ReleaseResultJson.Word(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
             }
 
@@ -112,7 +112,7 @@ internal static class GitHubStepSummary
         }
     }
 
-    private static void AppendSteps(StringBuilder text, IReadOnlyList<StepOutcome> steps)
+    private static void AppendSteps(StringBuilder text, IReadOnlyList<StepRecord> steps)
     {
         if (steps.Count == 0)
         {
@@ -122,7 +122,7 @@ internal static class GitHubStepSummary
         text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
         foreach (var step in steps)
         {
-            var mark = step.Outcome switch { StepOutcomeKind.Done => "✔", StepOutcomeKind.Skipped => "–", _ => "✖" };
+            var mark = step.Outcome switch { StepEnding.Done => "✔", StepEnding.Skipped => "–", _ => "✖" };
             text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(ReleaseResultJson.Word(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
         }
 

@@ -1,6 +1,6 @@
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Cli.Hosts;
 

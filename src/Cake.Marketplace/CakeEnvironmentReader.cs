@@ -1,5 +1,5 @@
 using Cake.Core;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 
 namespace Cake.Marketplace;
 

@@ -1,6 +1,6 @@
 using Cake.Core.Diagnostics;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 using Marketplace.Release.Running;
 

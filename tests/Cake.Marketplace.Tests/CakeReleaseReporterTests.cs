@@ -2,7 +2,7 @@ using Cake.Core.Diagnostics;
 using Cake.Marketplace.Tests.Fixtures;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Api;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Cake.Marketplace.Tests;

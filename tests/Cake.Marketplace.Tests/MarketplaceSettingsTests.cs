@@ -1,7 +1,7 @@
 using Cake.Core.IO;
 using Cake.Marketplace.Tests.Fixtures;
 using Marketplace.Release.Api;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Running;
 

@@ -1,6 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest.Binding;
 using Marketplace.Release.Running;
 

@@ -3,7 +3,7 @@ using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Products;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Insight;
 

@@ -4,7 +4,7 @@ using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 using Marketplace.Release.Pipeline.Steps;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -132,7 +132,7 @@ public static class ReleaseEngine
         }
     }
 
-    internal static ReleaseResult Result(ReleaseRun run, ReleaseLoopResult loop)
+    internal static ReleaseResult Result(ReleaseRun run, LoopEnd loop)
     {
         var plan = run.Plan;
         var (state, failure) = (loop.State, loop.Failure);

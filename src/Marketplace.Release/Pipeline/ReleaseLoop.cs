@@ -15,14 +15,14 @@ internal static class ReleaseLoop
     /// <summary>The line a <see cref="StepDecisionKind.Check"/> step gets in a dry run.</summary>
     public const string NothingToCheck = "dry run: nothing to verify";
 
-    public static Task<ReleaseLoopResult> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken) =>
+    public static Task<LoopEnd> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReleaseStep> steps, CancellationToken cancellationToken) =>
         RunAsync(run, state, steps.Select(step => (IReadOnlyList<IReleaseStep>)[step]).ToList(), cancellationToken);
 
     /// <param name="groups">The steps in order; the steps of a group of more than one are all <see cref="ISideBySideStep"/>.</param>
-    public static async Task<ReleaseLoopResult> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReadOnlyList<IReleaseStep>> groups, CancellationToken cancellationToken)
+    public static async Task<LoopEnd> RunAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<IReadOnlyList<IReleaseStep>> groups, CancellationToken cancellationToken)
     {
         var reporter = run.Reporter;
-        var outcomes = new List<StepOutcome>();
+        var outcomes = new List<StepRecord>();
         var changes = new List<string>();
         var changedSteps = new List<string>();
         foreach (var group in groups)
@@ -57,11 +57,11 @@ internal static class ReleaseLoop
 
             if (failure is not null)
             {
-                return new ReleaseLoopResult(state, outcomes, changes, failure) { ChangedSteps = changedSteps };
+                return new LoopEnd(state, outcomes, changes, failure) { ChangedSteps = changedSteps };
             }
         }
 
-        return new ReleaseLoopResult(state, outcomes, changes, null) { ChangedSteps = changedSteps };
+        return new LoopEnd(state, outcomes, changes, null) { ChangedSteps = changedSteps };
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ internal static class ReleaseLoop
     }
 
     /// <summary>Tells the reporter and the result about one step; the failure when it stops the release.</summary>
-    private static ReleaseFailure? Report(ReleaseRun run, StepAttempt attempt, List<StepOutcome> outcomes, List<string> changes, List<string> changedSteps)
+    private static ReleaseFailure? Report(ReleaseRun run, StepAttempt attempt, List<StepRecord> outcomes, List<string> changes, List<string> changedSteps)
     {
         var (reporter, step, elapsed) = (run.Reporter, attempt.Step, attempt.Elapsed);
         var ms = (long)elapsed.TotalMilliseconds;
@@ -136,12 +136,12 @@ internal static class ReleaseLoop
             {
                 reporter.Warning($"{warning}: {failure.Line}");
                 const string Tolerated = "not done; the release goes on (see the warning above)";
-                outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Skipped, ms, Tolerated));
+                outcomes.Add(new StepRecord(step.Name, StepEnding.Skipped, ms, Tolerated));
                 reporter.StepSkipped(step.Name, Tolerated, elapsed);
                 return null;
             }
 
-            outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Failed, ms, failure.Line));
+            outcomes.Add(new StepRecord(step.Name, StepEnding.Failed, ms, failure.Line));
             reporter.StepFailed(step.Name, failure, elapsed);
             return failure;
         }
@@ -163,12 +163,12 @@ internal static class ReleaseLoop
 
         if (attempt.Skipped is { } skipped)
         {
-            outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Skipped, ms, skipped));
+            outcomes.Add(new StepRecord(step.Name, StepEnding.Skipped, ms, skipped));
             reporter.StepSkipped(step.Name, skipped, elapsed);
             return null;
         }
 
-        outcomes.Add(new StepOutcome(step.Name, StepOutcomeKind.Done, ms, attempt.Done!.Summary));
+        outcomes.Add(new StepRecord(step.Name, StepEnding.Done, ms, attempt.Done!.Summary));
         reporter.StepDone(step.Name, attempt.Done.Summary, elapsed);
         return null;
     }
@@ -186,7 +186,7 @@ internal static class ReleaseLoop
 
         public string? Skipped { get; set; }
 
-        public StepRun? Done { get; set; }
+        public StepEffect? Done { get; set; }
 
         public Exception? Error { get; set; }
 

@@ -1,6 +1,6 @@
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -30,7 +30,7 @@ public sealed record ReleaseResult
 
     public string? VersionUrl { get; init; }
 
-    public IReadOnlyList<StepOutcome> Steps { get; init; } = [];
+    public IReadOnlyList<StepRecord> Steps { get; init; } = [];
 
     /// <summary>What would change (dry run) or what changed, one line each.</summary>
     public IReadOnlyList<string> Changes { get; init; } = [];

@@ -12,7 +12,7 @@ namespace Marketplace.Release.Pipeline;
 [JsonSerializable(typeof(ReleaseResult))]
 [JsonSerializable(typeof(IReadOnlyList<TargetResult>))]
 [JsonSerializable(typeof(ReleaseStatus))]
-[JsonSerializable(typeof(StepOutcomeKind))]
+[JsonSerializable(typeof(StepEnding))]
 internal sealed partial class ReleaseResultJsonContext : JsonSerializerContext;
 
 public static class ReleaseResultJson
@@ -45,5 +45,5 @@ public static class ReleaseResultJson
     public static string Word(ReleaseStatus status) => JsonSerializer.Serialize(status, ReleaseResultJsonContext.Default.ReleaseStatus).Trim('"');
 
     /// <summary>The word the result file uses for a step outcome (<c>done</c>, <c>skipped</c>, <c>failed</c>).</summary>
-    public static string Word(StepOutcomeKind outcome) => JsonSerializer.Serialize(outcome, ReleaseResultJsonContext.Default.StepOutcomeKind).Trim('"');
+    public static string Word(StepEnding outcome) => JsonSerializer.Serialize(outcome, ReleaseResultJsonContext.Default.StepEnding).Trim('"');
 }

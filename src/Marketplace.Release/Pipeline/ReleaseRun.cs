@@ -3,7 +3,7 @@ using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 using Marketplace.Release.Products;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline;
 

@@ -1,4 +1,4 @@
 namespace Marketplace.Release.Pipeline;
 
 /// <summary>A step's work, once the engine has decided to run it.</summary>
-internal delegate Task<StepRun> StepAction(CancellationToken cancellationToken);
+internal delegate Task<StepEffect> StepAction(CancellationToken cancellationToken);

@@ -28,7 +28,7 @@ public sealed record TargetResult
 
     public string? VersionUrl { get; init; }
 
-    public IReadOnlyList<StepOutcome> Steps { get; init; } = [];
+    public IReadOnlyList<StepRecord> Steps { get; init; } = [];
 
     /// <summary>The target's part of a run's result.</summary>
     public static TargetResult From(string name, ReleaseResult result) => new()

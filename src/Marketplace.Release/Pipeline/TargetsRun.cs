@@ -1,6 +1,6 @@
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline;
 

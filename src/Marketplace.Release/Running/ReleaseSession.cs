@@ -1,8 +1,8 @@
 using Marketplace.Release.GitHub;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Running;
 

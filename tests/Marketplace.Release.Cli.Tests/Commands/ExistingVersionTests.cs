@@ -48,8 +48,8 @@ internal sealed class ExistingVersionTests
         Assert.That(sent, Is.EqualTo(new[] { $"PUT /marketplace/rest/3/app-software/{sandbox.AppSoftwareId}/versions/{Build}" }));
         Assert.That(sandbox.State.Version(sandbox.AppSoftwareId, Build)!.Compatibilities.Single().MaxBuildNumber, Is.EqualTo(10040001));
         Assert.That(sandbox.State.Versions(sandbox.AppSoftwareId), Has.Count.EqualTo(2), "the seeded one and this one");
-        Assert.That(run.Result.Steps.Single(s => s.Name == StepNames.UpdateVersion).Outcome, Is.EqualTo(StepOutcomeKind.Done));
-        Assert.That(run.Result.Steps.Single(s => s.Name == StepNames.Verify).Outcome, Is.EqualTo(StepOutcomeKind.Done));
+        Assert.That(run.Result.Steps.Single(s => s.Name == StepNames.UpdateVersion).Outcome, Is.EqualTo(StepEnding.Done));
+        Assert.That(run.Result.Steps.Single(s => s.Name == StepNames.Verify).Outcome, Is.EqualTo(StepEnding.Done));
 
         var again = await Run("publish");
         Assert.That(again.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged), again.ToString());
@@ -136,7 +136,7 @@ internal sealed class ExistingVersionTests
 
         Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published), run.ToString());
         Assert.That(sandbox.State.Version(sandbox.AppSoftwareId, Build)!.Compatibilities.Single().MaxBuildNumber, Is.EqualTo(10040001));
-        Assert.That(run.Result.Steps.Single(s => s.Name == StepNames.UpdateVersion).Outcome, Is.EqualTo(StepOutcomeKind.Skipped));
+        Assert.That(run.Result.Steps.Single(s => s.Name == StepNames.UpdateVersion).Outcome, Is.EqualTo(StepEnding.Skipped));
     }
 
     private async Task PublishedAsync()

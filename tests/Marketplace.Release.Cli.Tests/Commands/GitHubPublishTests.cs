@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Marketplace.Release.Cli.Tests.Fixtures;
 using Marketplace.Release.Cli.Tests.Fixtures.FakeGitHub;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;
@@ -104,7 +104,7 @@ internal sealed class GitHubPublishTests
             Assert.That(release.Updates, Is.EqualTo(1));
             Assert.That(gitHub.ApiRequests("PATCH").Count(), Is.EqualTo(1));
             Assert.That(release.Body.Split("marketplace-release:link").Length - 1, Is.EqualTo(1));
-            Assert.That(rerun.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo(StepOutcomeKind.Skipped));
+            Assert.That(rerun.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo(StepEnding.Skipped));
         });
     }
 
@@ -296,7 +296,7 @@ internal sealed class GitHubPublishTests
             Assert.That(run.Result!.Status, Is.EqualTo(ReleaseStatus.Published));
             Assert.That(release.Body, Is.EqualTo(body));
             Assert.That(run.All, Does.Contain("link back").And.Contain("contents: write"));
-            Assert.That(run.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo(StepOutcomeKind.Skipped));
+            Assert.That(run.Result.Steps.Single(s => s.Name == "github-link-back").Outcome, Is.EqualTo(StepEnding.Skipped));
         });
     }
 

@@ -91,7 +91,7 @@ internal sealed class PresenceCommandTests
         Assert.That(rerun.ExitCode, Is.Zero, rerun.ToString());
         Assert.That(rerun.Result!.Status, Is.EqualTo(ReleaseStatus.Unchanged), rerun.ToString());
         Assert.That(sandbox.Server.Requests.Skip(firstRequests).Where(IsWrite).Select(r => $"{r.Method} {r.PathAndQuery}"), Is.Empty, "the re-run sent a write");
-        Assert.That(rerun.Result.Steps.Where(s => s.Name is "app-listing" or "cloud-migration" or "privacy-security").Select(s => s.Outcome), Has.All.EqualTo(StepOutcomeKind.Skipped));
+        Assert.That(rerun.Result.Steps.Where(s => s.Name is "app-listing" or "cloud-migration" or "privacy-security").Select(s => s.Outcome), Has.All.EqualTo(StepEnding.Skipped));
     }
 
     [Test]
@@ -206,7 +206,7 @@ internal sealed class PresenceCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(4), run.ToString());
         Assert.That(Writes(sandbox.Server.Requests, "PUT", AppListingPath), Is.EqualTo(2), "one retry, not more");
         Assert.That(run.Result!.Error, Does.Contain("app-listing"));
-        Assert.That(run.Result.Steps.Single(s => s.Name == "app-listing").Outcome, Is.EqualTo(StepOutcomeKind.Failed));
+        Assert.That(run.Result.Steps.Single(s => s.Name == "app-listing").Outcome, Is.EqualTo(StepEnding.Failed));
     }
 
     [Test]
@@ -279,7 +279,7 @@ internal sealed class PresenceCommandTests
 
         Assert.That(run.ExitCode, Is.EqualTo(4), run.ToString());
         Assert.That(run.Result!.Error, Does.Contain("cloud-migration"));
-        Assert.That(run.Result.Steps.Single(s => s.Name == "cloud-migration").Outcome, Is.EqualTo(StepOutcomeKind.Failed));
+        Assert.That(run.Result.Steps.Single(s => s.Name == "cloud-migration").Outcome, Is.EqualTo(StepEnding.Failed));
     }
 
     [Test]

@@ -1,5 +1,5 @@
 using Marketplace.Release.Cli.Tests.Fixtures;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;

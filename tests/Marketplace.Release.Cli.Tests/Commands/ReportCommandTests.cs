@@ -137,7 +137,7 @@ internal sealed class ReportCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(9), run.ToString());
         Assert.That(run.Result!.Error, Does.Contain("a release gate is not met; nothing was sent")
             .And.Contain("93.0 % of Jira's 1,000 active installs").And.Contain("largest excluded: Jira 10.4.1 (70)"));
-        Assert.That(run.Result.Steps.Single(step => step.Name == StepNames.InstallCoverageGate).Outcome, Is.EqualTo(StepOutcomeKind.Failed));
+        Assert.That(run.Result.Steps.Single(step => step.Name == StepNames.InstallCoverageGate).Outcome, Is.EqualTo(StepEnding.Failed));
         Assert.That(sandbox.Server.Requests.Where(IsWrite).Select(r => $"{r.Method} {r.PathAndQuery}"),
             Has.All.StartWith("POST /marketplace" + MetricsPath), "only the gate's query was sent");
         Assert.That(sandbox.State.Listings(sandbox.AppSoftwareId), Has.Count.EqualTo(1), "no version was added");

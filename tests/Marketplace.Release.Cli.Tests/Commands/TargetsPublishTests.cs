@@ -177,7 +177,7 @@ internal sealed class TargetsPublishTests
         Assert.Multiple(() =>
         {
             Assert.That(targets[0].Steps.Select(s => s.Name), Has.None.EqualTo("cloud-migration").And.None.EqualTo("resolve-product"));
-            Assert.That(targets[1].Steps.Single(s => s.Name == "cloud-migration").Outcome, Is.EqualTo(StepOutcomeKind.Done));
+            Assert.That(targets[1].Steps.Single(s => s.Name == "cloud-migration").Outcome, Is.EqualTo(StepEnding.Done));
             Assert.That(sandbox.RequestsTo("PATCH", "/rest/3/cloud-migration-compatibility/"), Has.Count.EqualTo(1), "one write of the migration record for the whole run");
         });
     }

@@ -94,7 +94,7 @@ internal sealed class WaitForApprovalTests
         Assert.That(plain.ExitCode, Is.Zero, plain.ToString());
         Assert.That(plain.Result!.Steps.Select(s => s.Name), Does.Not.Contain(StepNames.WaitForApproval));
         Assert.That(staged.ExitCode, Is.Zero, staged.ToString());
-        Assert.That(staged.Result!.Steps.Single(s => s.Name == StepNames.WaitForApproval).Outcome, Is.EqualTo(StepOutcomeKind.Skipped));
+        Assert.That(staged.Result!.Steps.Single(s => s.Name == StepNames.WaitForApproval).Outcome, Is.EqualTo(StepEnding.Skipped));
     }
 
     [TestCase("soon")]

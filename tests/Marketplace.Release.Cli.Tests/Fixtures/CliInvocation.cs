@@ -1,4 +1,4 @@
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Pipeline;
 
 namespace Marketplace.Release.Cli.Tests.Fixtures;

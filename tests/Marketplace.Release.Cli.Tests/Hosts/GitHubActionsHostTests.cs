@@ -1,6 +1,6 @@
 using System.Text;
 using Marketplace.Release.Cli.Tests.Fixtures;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;

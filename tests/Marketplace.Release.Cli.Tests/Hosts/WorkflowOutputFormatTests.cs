@@ -57,7 +57,7 @@ internal sealed class WorkflowOutputFormatTests
             Hosting = "datacenter",
             Error = "the Marketplace refused POST /artifacts. Fix: check the artifact",
             MarketplaceError = "bad | jar",
-            Steps = [new StepOutcome("resolve", StepOutcomeKind.Done, 12, "app 123"), new StepOutcome("upload-artifact", StepOutcomeKind.Failed, 40, "refused | line\nbreak")],
+            Steps = [new StepRecord("resolve", StepEnding.Done, 12, "app 123"), new StepRecord("upload-artifact", StepEnding.Failed, 40, "refused | line\nbreak")],
         });
 
         Assert.Multiple(() =>

@@ -1,5 +1,5 @@
 using Marketplace.Release.Docs.Tests.Markdown;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Sandbox.Samples;
 using YamlDotNet.RepresentationModel;

@@ -56,6 +56,6 @@ internal static class Consistency
     {
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(Problems(sandbox, build, releases), Is.Empty, run.ToString());
-        Assert.That(run.Result?.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome, Is.EqualTo(StepOutcomeKind.Done), "the release was not verified");
+        Assert.That(run.Result?.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome, Is.EqualTo(StepEnding.Done), "the release was not verified");
     }
 }

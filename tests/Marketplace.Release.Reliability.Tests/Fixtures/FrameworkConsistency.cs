@@ -45,7 +45,7 @@ internal static class FrameworkConsistency
     {
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(Problems(sandbox, framework, run), Is.Empty, run.ToString());
-        Assert.That(run.Result?.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome, Is.EqualTo(StepOutcomeKind.Done), "the release was not verified");
+        Assert.That(run.Result?.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome, Is.EqualTo(StepEnding.Done), "the release was not verified");
     }
 
     /// <summary><see cref="InProcessCli.Fast"/>, with uploads (a connect re-run fetches its descriptor again) 100 ms apart.</summary>

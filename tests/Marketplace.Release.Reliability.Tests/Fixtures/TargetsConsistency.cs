@@ -60,6 +60,6 @@ internal static class TargetsConsistency
     {
         Assert.That(run.ExitCode, Is.Zero, run.ToString());
         Assert.That(Problems(sandbox, run), Is.Empty, run.ToString());
-        Assert.That(run.Result!.Targets!.Select(t => t.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome), Is.All.EqualTo(StepOutcomeKind.Done), "a target was not verified");
+        Assert.That(run.Result!.Targets!.Select(t => t.Steps.SingleOrDefault(s => s.Name == "verify")?.Outcome), Is.All.EqualTo(StepEnding.Done), "a target was not verified");
     }
 }

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Init;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Tests.Fixtures;
 
 namespace Marketplace.Release.Tests.Init;

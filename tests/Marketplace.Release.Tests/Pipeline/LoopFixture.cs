@@ -31,7 +31,7 @@ internal sealed class LoopFixture : IDisposable
 
     public ReleaseRun Run { get; }
 
-    public Task<ReleaseLoopResult> RunAsync(params IReleaseStep[] steps) => ReleaseLoop.RunAsync(Run, ReleaseState.Empty, steps, CancellationToken.None);
+    public Task<LoopEnd> RunAsync(params IReleaseStep[] steps) => ReleaseLoop.RunAsync(Run, ReleaseState.Empty, steps, CancellationToken.None);
 
     public void Dispose() => client.Dispose();
 

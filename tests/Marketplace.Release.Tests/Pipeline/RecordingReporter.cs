@@ -1,5 +1,5 @@
 using Marketplace.Release.Failures;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Tests.Pipeline;
 

@@ -26,7 +26,7 @@ internal sealed class ReleaseLoopTests
         Assert.Multiple(() =>
         {
             Assert.That(step.Runs, Is.Zero);
-            Assert.That(loop.Outcomes.Single(), Is.EqualTo(new StepOutcome("create-version", StepOutcomeKind.Skipped, 0, "version exists")));
+            Assert.That(loop.Outcomes.Single(), Is.EqualTo(new StepRecord("create-version", StepEnding.Skipped, 0, "version exists")));
             Assert.That(loop.Changes, Is.Empty);
             Assert.That(loop.Failure, Is.Null);
             Assert.That(fixture.Reporter.Events, Is.EqualTo(new[] { "started create-version", "skipped create-version: version exists" }));
@@ -48,8 +48,8 @@ internal sealed class ReleaseLoopTests
             Assert.That(loop.Changes, Is.EqualTo(new[] { "create version 1.4.0 (build 140)", "create the version listing (PRIVATE)" }));
             Assert.That(loop.Outcomes.Select(o => (o.Outcome, o.Detail)), Is.EqualTo(new[]
             {
-                (StepOutcomeKind.Skipped, "dry run: would create version 1.4.0 (build 140)"),
-                (StepOutcomeKind.Skipped, "dry run: would create the listing as PRIVATE"),
+                (StepEnding.Skipped, "dry run: would create version 1.4.0 (build 140)"),
+                (StepEnding.Skipped, "dry run: would create the listing as PRIVATE"),
             }));
             Assert.That(fixture.Reporter.Events, Does.Contain("info would create version 1.4.0 (build 140)"));
         });
@@ -67,7 +67,7 @@ internal sealed class ReleaseLoopTests
         Assert.Multiple(() =>
         {
             Assert.That((resolve.Runs, verify.Runs), Is.EqualTo((1, 0)));
-            Assert.That(loop.Outcomes.Select(o => o.Outcome), Is.EqualTo(new[] { StepOutcomeKind.Done, StepOutcomeKind.Skipped }));
+            Assert.That(loop.Outcomes.Select(o => o.Outcome), Is.EqualTo(new[] { StepEnding.Done, StepEnding.Skipped }));
             Assert.That(loop.Outcomes[1].Detail, Is.EqualTo(ReleaseLoop.NothingToCheck));
             Assert.That(loop.Changes, Is.Empty);
         });
@@ -78,7 +78,7 @@ internal sealed class ReleaseLoopTests
     {
         using var fixture = new LoopFixture();
         var resolve = new ScriptedStep("resolve", (_, work) => StepDecision.Read(work),
-            (state, _) => Task.FromResult(new StepRun(state with { App = App }, "app software app-1")));
+            (state, _) => Task.FromResult(new StepEffect(state with { App = App }, "app software app-1")));
         var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change("create version 1.4.0 (build 140)", work));
 
         var loop = await fixture.RunAsync(resolve, create);
@@ -91,8 +91,8 @@ internal sealed class ReleaseLoopTests
             Assert.That(loop.Changes, Is.EqualTo(new[] { "create version 1.4.0 (build 140)" }));
             Assert.That(loop.Outcomes.Select(o => (o.Outcome, o.Detail)), Is.EqualTo(new[]
             {
-                (StepOutcomeKind.Done, "app software app-1"),
-                (StepOutcomeKind.Done, "create-version done"),
+                (StepEnding.Done, "app software app-1"),
+                (StepEnding.Done, "create-version done"),
             }));
         });
     }
@@ -124,7 +124,7 @@ internal sealed class ReleaseLoopTests
         }, (state, _) =>
         {
             fixture.Time.Advance(TimeSpan.FromSeconds(1.5));
-            return Task.FromResult(new StepRun(state, "processed"));
+            return Task.FromResult(new StepEffect(state, "processed"));
         });
         var skip = new ScriptedStep("verify", (_, _) => StepDecision.Skip("nothing"));
 
@@ -166,7 +166,7 @@ internal sealed class ReleaseLoopTests
         {
             Assert.That(loop.Failure?.ExitCode, Is.EqualTo(exitCode));
             Assert.That(loop.Failure?.Line, Does.Contain(line));
-            Assert.That(loop.Outcomes.Select(o => (o.Name, o.Outcome)), Is.EqualTo(new[] { ("create-version", StepOutcomeKind.Failed) }), "nothing runs after a failure");
+            Assert.That(loop.Outcomes.Select(o => (o.Name, o.Outcome)), Is.EqualTo(new[] { ("create-version", StepEnding.Failed) }), "nothing runs after a failure");
             Assert.That(loop.Outcomes[0].Detail, Is.EqualTo(loop.Failure?.Line));
             Assert.That(loop.Changes, Is.Empty, "a change that failed did not happen");
             Assert.That(after.Runs, Is.Zero);
@@ -199,7 +199,7 @@ internal sealed class ReleaseLoopTests
         Assert.Multiple(() =>
         {
             Assert.That(loop.Failure, Is.Null);
-            Assert.That(loop.Outcomes.Select(o => o.Outcome), Is.EqualTo(new[] { StepOutcomeKind.Skipped, StepOutcomeKind.Done }));
+            Assert.That(loop.Outcomes.Select(o => o.Outcome), Is.EqualTo(new[] { StepEnding.Skipped, StepEnding.Done }));
             Assert.That(fixture.Reporter.Events, Has.Some.StartsWith("warning the version is published, but the link back was not added: ").And.Contains("may not update"));
             Assert.That(loop.Changes, Is.Empty);
         });

@@ -17,8 +17,8 @@ internal sealed class ReleaseResultTests
     {
         using var fixture = new LoopFixture(dryRun, isPublic);
         var failure = failed is { } kind ? new ReleaseFailure(kind, "still processing", "re-run later", null) : null;
-        var loop = new ReleaseLoopResult(ReleaseState.Empty,
-            [new StepOutcome("resolve", StepOutcomeKind.Done, 3, "app"), new StepOutcome("verify", StepOutcomeKind.Skipped, 0, "dry run"), new StepOutcome("publish", StepOutcomeKind.Failed, 1, "x")],
+        var loop = new LoopEnd(ReleaseState.Empty,
+            [new StepRecord("resolve", StepEnding.Done, 3, "app"), new StepRecord("verify", StepEnding.Skipped, 0, "dry run"), new StepRecord("publish", StepEnding.Failed, 1, "x")],
             [.. Enumerable.Repeat("create version 1.4.0 (build 140)", changes)], failure);
 
         var result = ReleaseEngine.Result(fixture.Run, loop);
@@ -40,7 +40,7 @@ internal sealed class ReleaseResultTests
     public void Only_an_in_place_update_of_the_version_is_updated(bool onlyTheUpdate, ReleaseStatus status, string word)
     {
         using var fixture = new LoopFixture(dryRun: false, isPublic: true);
-        var loop = new ReleaseLoopResult(ReleaseState.Empty, [], ["update version 1.4.0 (build 140): compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1"], null)
+        var loop = new LoopEnd(ReleaseState.Empty, [], ["update version 1.4.0 (build 140): compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1"], null)
         {
             ChangedSteps = onlyTheUpdate ? [StepNames.UpdateVersion] : [StepNames.UpdateVersion, StepNames.Publish],
         };

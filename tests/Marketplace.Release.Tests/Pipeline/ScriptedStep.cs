@@ -4,7 +4,7 @@ using Marketplace.Release.Pipeline.State;
 namespace Marketplace.Release.Tests.Pipeline;
 
 /// <summary>A step whose decision the test writes; counts how often its work ran.</summary>
-internal sealed class ScriptedStep(string name, Func<ReleaseState, StepAction, StepDecision> decide, Func<ReleaseState, CancellationToken, Task<StepRun>>? work = null) : IReleaseStep
+internal sealed class ScriptedStep(string name, Func<ReleaseState, StepAction, StepDecision> decide, Func<ReleaseState, CancellationToken, Task<StepEffect>>? work = null) : IReleaseStep
 {
     public string Name => name;
 
@@ -23,7 +23,7 @@ internal sealed class ScriptedStep(string name, Func<ReleaseState, StepAction, S
         return Task.FromResult(decide(state, async token =>
         {
             Runs++;
-            return work is null ? new StepRun(state, $"{name} done") : await work(state, token);
+            return work is null ? new StepEffect(state, $"{name} done") : await work(state, token);
         }));
     }
 }

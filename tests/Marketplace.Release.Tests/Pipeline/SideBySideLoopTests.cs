@@ -25,14 +25,14 @@ internal sealed class SideBySideLoopTests
             {
                 // Run one after the other, this would wait for ever: the bound turns that into a failure.
                 await secondStarted.Task.WaitAsync(Bound, token);
-                return new StepRun(state with { Artifact = new UsedArtifact("artifact-1", Ready: false) }, "uploaded a.jar");
+                return new StepEffect(state with { Artifact = new UsedArtifact("artifact-1", Ready: false) }, "uploaded a.jar");
             },
             (into, own) => into with { Artifact = own.Artifact });
         var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change("upload 1 listing image(s)", work),
             (state, _) =>
             {
                 secondStarted.SetResult();
-                return Task.FromResult(new StepRun(state with { ImageIds = ImmutableDictionary<ImageKey, string>.Empty.Add(new ImageKey("/w/a.png", "screenshot"), "image-1") }, "uploaded 1 image(s)"));
+                return Task.FromResult(new StepEffect(state with { ImageIds = ImmutableDictionary<ImageKey, string>.Empty.Add(new ImageKey("/w/a.png", "screenshot"), "image-1") }, "uploaded 1 image(s)"));
             },
             (into, own) => into with { ImageIds = own.ImageIds });
         var after = new ScriptedStep("wait-for-artifact", (_, work) => StepDecision.Read(work));
@@ -44,7 +44,7 @@ internal sealed class SideBySideLoopTests
             Assert.That(loop.Failure, Is.Null);
             Assert.That(loop.Outcomes.Select(o => (o.Name, o.Outcome)), Is.EqualTo(new[]
             {
-                ("upload-artifact", StepOutcomeKind.Done), ("upload-images", StepOutcomeKind.Done), ("wait-for-artifact", StepOutcomeKind.Done),
+                ("upload-artifact", StepEnding.Done), ("upload-images", StepEnding.Done), ("wait-for-artifact", StepEnding.Done),
             }));
             Assert.That(fixture.Reporter.Events, Is.EqualTo(new[]
             {
@@ -62,11 +62,11 @@ internal sealed class SideBySideLoopTests
     {
         using var fixture = new LoopFixture();
         var first = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change("upload a.jar", work),
-            (state, _) => Task.FromResult(new StepRun(state, "uploaded a.jar")), (into, own) => into);
+            (state, _) => Task.FromResult(new StepEffect(state, "uploaded a.jar")), (into, own) => into);
         var refusing = new SideBySideStep("upload-images", (_, _) => throw new ReleaseFailedException(FailureKind.InvalidInput, "the image is too large", "make it smaller"),
-            (state, _) => Task.FromResult(new StepRun(state, "never")), (into, own) => into);
+            (state, _) => Task.FromResult(new StepEffect(state, "never")), (into, own) => into);
         var third = new SideBySideStep("upload-more", (_, work) => StepDecision.Change("upload more", work),
-            (state, _) => Task.FromResult(new StepRun(state, "uploaded more")), (into, own) => into);
+            (state, _) => Task.FromResult(new StepEffect(state, "uploaded more")), (into, own) => into);
 
         var loop = await ReleaseLoop.RunAsync(fixture.Run, ReleaseState.Empty, [[first, refusing, third]], CancellationToken.None);
 
@@ -77,7 +77,7 @@ internal sealed class SideBySideLoopTests
             Assert.That(loop.Failure?.Line, Does.Contain("the image is too large"));
             Assert.That(loop.Outcomes.Select(o => (o.Name, o.Outcome)), Is.EqualTo(new[]
             {
-                ("upload-artifact", StepOutcomeKind.Done), ("upload-images", StepOutcomeKind.Failed),
+                ("upload-artifact", StepEnding.Done), ("upload-images", StepEnding.Failed),
             }));
         });
     }
@@ -107,7 +107,7 @@ internal sealed class SideBySideLoopTests
         Assert.Multiple(() =>
         {
             Assert.That(loop.Failure?.Line, Does.Contain("the artifact upload failed"));
-            Assert.That(loop.Outcomes.Select(o => (o.Name, o.Outcome)), Is.EqualTo(new[] { ("upload-artifact", StepOutcomeKind.Failed), ("upload-images", StepOutcomeKind.Failed) }));
+            Assert.That(loop.Outcomes.Select(o => (o.Name, o.Outcome)), Is.EqualTo(new[] { ("upload-artifact", StepEnding.Failed), ("upload-images", StepEnding.Failed) }));
             Assert.That(loop.Changes, Is.Empty, "nothing was done");
         });
     }
@@ -117,7 +117,7 @@ internal sealed class SideBySideLoopTests
     {
         using var fixture = new LoopFixture();
         var plain = new ScriptedStep("upload-artifact", (_, work) => StepDecision.Read(work));
-        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Read(work), (state, _) => Task.FromResult(new StepRun(state, "done")), (into, _) => into);
+        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Read(work), (state, _) => Task.FromResult(new StepEffect(state, "done")), (into, _) => into);
 
         Assert.ThrowsAsync<InvalidOperationException>(() => ReleaseLoop.RunAsync(fixture.Run, ReleaseState.Empty, [[plain, images]], CancellationToken.None));
         Assert.That(plain.Runs + images.Runs, Is.Zero);

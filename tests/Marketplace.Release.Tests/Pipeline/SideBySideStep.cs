@@ -4,7 +4,7 @@ using Marketplace.Release.Pipeline.State;
 namespace Marketplace.Release.Tests.Pipeline;
 
 /// <summary>A <see cref="ScriptedStep"/> the loop may run beside others; its part of the state is what <paramref name="merge"/> takes.</summary>
-internal sealed class SideBySideStep(string name, Func<ReleaseState, StepAction, StepDecision> decide, Func<ReleaseState, CancellationToken, Task<StepRun>> work, Func<ReleaseState, ReleaseState, ReleaseState> merge)
+internal sealed class SideBySideStep(string name, Func<ReleaseState, StepAction, StepDecision> decide, Func<ReleaseState, CancellationToken, Task<StepEffect>> work, Func<ReleaseState, ReleaseState, ReleaseState> merge)
     : ISideBySideStep
 {
     private readonly ScriptedStep inner = new(name, decide, work);

@@ -1,5 +1,5 @@
 using Marketplace.Release.Api;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Tests.Running;

@@ -1,5 +1,5 @@
 using Marketplace.Release.Failures;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Running;
 using Marketplace.Release.Tests.Fixtures;

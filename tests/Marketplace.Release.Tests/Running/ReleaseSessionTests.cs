@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Pipeline;
-using Marketplace.Release.Reporting;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 using Marketplace.Release.Tests.Fixtures;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest.Yaml;
 
 namespace Marketplace.Release.Manifest.Binding;

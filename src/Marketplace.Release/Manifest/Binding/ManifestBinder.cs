@@ -1,4 +1,4 @@
-using Marketplace.Release.Hosting;
+using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest.Files;
 using Marketplace.Release.Manifest.Yaml;
 

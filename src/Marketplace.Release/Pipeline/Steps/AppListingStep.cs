@@ -35,7 +35,7 @@ internal sealed class AppListingStep : IReleaseStep
                 details: [.. differences.Select(difference => difference.Change)]);
     }
 
-    private async Task<StepRun> UpdateAsync(ReleaseRun run, ReleaseState state, string productId, CancellationToken cancellationToken)
+    private async Task<StepEffect> UpdateAsync(ReleaseRun run, ReleaseState state, string productId, CancellationToken cancellationToken)
     {
         var spec = run.Plan.AppListing!;
         var uploaded = new Dictionary<ImageRef, string>();
@@ -64,7 +64,7 @@ internal sealed class AppListingStep : IReleaseStep
                 token),
             () => run.Reporter.Progress(Name, "the app listing was saved by someone else since it was read (revision); reading it again"),
             cancellationToken);
-        return new StepRun(state, changed.Count == 0 ? "the app listing already showed the manifest's appListing" : $"app listing updated: {Fields(changed)}");
+        return new StepEffect(state, changed.Count == 0 ? "the app listing already showed the manifest's appListing" : $"app listing updated: {Fields(changed)}");
     }
 
     private static async Task<AppListing> ReadAsync(ReleaseRun run, string productId, CancellationToken cancellationToken) =>

@@ -33,7 +33,7 @@ internal sealed class CloudMigrationStep : IReleaseStep
             details: [.. differences.Select(difference => difference.Change)]);
     }
 
-    private async Task<StepRun> WriteAsync(ReleaseRun run, ReleaseState state, ResolvedProduct product, CancellationToken cancellationToken)
+    private async Task<StepEffect> WriteAsync(ReleaseRun run, ReleaseState state, ResolvedProduct product, CancellationToken cancellationToken)
     {
         var summary = "the Cloud migration record already showed the manifest's cloudMigration";
         await MutationGuard.RunAsync(run, Name,
@@ -58,7 +58,7 @@ internal sealed class CloudMigrationStep : IReleaseStep
                 return live is not null && DesiredMigration.Differences(live, Desired(run, product, live)).Count == 0;
             },
             cancellationToken);
-        return new StepRun(state, summary);
+        return new StepEffect(state, summary);
     }
 
     /// <summary>

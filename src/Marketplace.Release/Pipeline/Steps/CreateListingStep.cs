@@ -17,7 +17,7 @@ internal sealed class CreateListingStep : IReleaseStep
             ? StepDecision.Skip($"the version already has a {live.State} listing")
             : StepDecision.Change($"create the version listing ({ListingCreation.State(run)})", token => CreateAsync(run, state, token), $"dry run: would create the listing as {ListingCreation.State(run)}"));
 
-    private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private async Task<StepEffect> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var desired = DesiredListing.Build(run.Plan.Listing, state);
@@ -39,6 +39,6 @@ internal sealed class CreateListingStep : IReleaseStep
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.
         state = state with { Listing = live, ImageIds = created ? state.ImageIds : desired.AdoptLiveImages(state.ImageIds, live.Body) };
-        return new StepRun(state, created ? $"created the listing as {wanted}" : "the listing was already created (a lost response or another run); not created twice");
+        return new StepEffect(state, created ? $"created the listing as {wanted}" : "the listing was already created (a lost response or another run); not created twice");
     }
 }

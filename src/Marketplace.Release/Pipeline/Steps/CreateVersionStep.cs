@@ -38,7 +38,7 @@ internal sealed class CreateVersionStep : IReleaseStep
         return StepDecision.Change($"create version {Describe(spec)}", token => CreateAsync(run, state, spec, token));
     }
 
-    private async Task<StepRun> CreateAsync(ReleaseRun run, ReleaseState state, VersionSpec spec, CancellationToken cancellationToken)
+    private async Task<StepEffect> CreateAsync(ReleaseRun run, ReleaseState state, VersionSpec spec, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var request = DesiredVersion.Build(run.Plan, state);
@@ -53,7 +53,7 @@ internal sealed class CreateVersionStep : IReleaseStep
 
         var live = found.LiveVersion ?? await ReadCreatedAsync(run, state, spec, answer, cancellationToken);
         var made = created ? "created" : "found (a lost response or another run made it; not created twice)";
-        return new StepRun(found with { LiveVersion = live, CreatesVersion = true }, $"{made} version {live.VersionNumber} (build {live.BuildNumber})");
+        return new StepEffect(found with { LiveVersion = live, CreatesVersion = true }, $"{made} version {live.VersionNumber} (build {live.BuildNumber})");
     }
 
     /// <summary>The version just created: at the build number the manifest gave, or the one the 201's Location names.</summary>

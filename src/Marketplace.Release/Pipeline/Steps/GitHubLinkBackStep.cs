@@ -42,7 +42,7 @@ internal sealed class GitHubLinkBackStep : IReleaseStep
                 $"dry run: would add to release {release.TagName}: {line}");
     }
 
-    private static async Task<StepRun> AddAsync(ReleaseRun run, ReleaseState state, IGitHubReleases gitHub, GitHubRepository repository, string line, CancellationToken cancellationToken)
+    private static async Task<StepEffect> AddAsync(ReleaseRun run, ReleaseState state, IGitHubReleases gitHub, GitHubRepository repository, string line, CancellationToken cancellationToken)
     {
         var release = await gitHub.GetReleaseAsync(repository, run.Plan.GitHub!.Release, cancellationToken);
         if (GitHubLinkBack.AddTo(release.Body, line) is { } body)
@@ -50,7 +50,7 @@ internal sealed class GitHubLinkBackStep : IReleaseStep
             await gitHub.UpdateReleaseBodyAsync(repository, release.Id, body, cancellationToken);
         }
 
-        return new StepRun(state, $"release {release.TagName} links to {MarketplaceUrl(run, state)}");
+        return new StepEffect(state, $"release {release.TagName} links to {MarketplaceUrl(run, state)}");
     }
 
     private static string Line(ReleaseRun run, ReleaseState state) =>

@@ -20,7 +20,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
         Task.FromResult(StepDecision.Read(token => ReadAsync(run, state, token)));
 
-    private static async Task<StepRun> ReadAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private static async Task<StepEffect> ReadAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var spec = run.Plan.GitHub ?? throw new InvalidOperationException("github-release runs only with a github: section");
         var (gitHub, repository) = Require(run, spec);
@@ -49,7 +49,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
             told.Add($"artifact {asset.Name} ({Megabytes.Format(download.Bytes)} MB, downloaded)");
         }
 
-        return new StepRun(state with { GitHub = new GitHubSource(release, spec.ReleaseNotes, notes, download) }, string.Join("; ", told));
+        return new StepEffect(state with { GitHub = new GitHubSource(release, spec.ReleaseNotes, notes, download) }, string.Join("; ", told));
     }
 
     private static (IGitHubReleases GitHub, GitHubRepository Repository) Require(ReleaseRun run, GitHubSpec spec)

@@ -25,7 +25,7 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
         Task.FromResult(StepDecision.Read(token => CheckAsync(run, state, token)));
 
-    private static async Task<StepRun> CheckAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private static async Task<StepEffect> CheckAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var plan = run.Plan;
         var threshold = plan.Gates!.InstallCoverage!.Value;
@@ -49,7 +49,7 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
         {
             var note = $"no install data for the products this release supports in the last {WeeksRead} weeks (a new app?): the installCoverage gate passes";
             run.Reporter.Info(note);
-            return new StepRun(state, note);
+            return new StepEffect(state, note);
         }
 
         var week = snapshot.NewestWeek!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -61,7 +61,7 @@ internal sealed class InstallCoverageGateStep : IReleaseStep
                 "widen version.compatibility to include the excluded host versions, or lower gates.installCoverage in the manifest");
         }
 
-        return new StepRun(state, $"installCoverage {Percent(threshold)} % met: {string.Join("; ", supported.Select(product => Describe(product, week)))}");
+        return new StepEffect(state, $"installCoverage {Percent(threshold)} % met: {string.Join("; ", supported.Select(product => Describe(product, week)))}");
     }
 
     /// <summary>

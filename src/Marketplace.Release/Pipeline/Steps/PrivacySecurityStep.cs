@@ -46,7 +46,7 @@ internal sealed class PrivacySecurityStep : IReleaseStep
             details: [.. PrivacyAnswers.Differences(live?.CommonCloud, spec.CommonCloud).Select(difference => difference.Change)]);
     }
 
-    private async Task<StepRun> WriteAsync(ReleaseRun run, ReleaseState state, string productId, bool draftIsFile, CancellationToken cancellationToken)
+    private async Task<StepEffect> WriteAsync(ReleaseRun run, ReleaseState state, string productId, bool draftIsFile, CancellationToken cancellationToken)
     {
         var spec = run.Plan.PrivacySecurity!;
         if (!draftIsFile)
@@ -59,7 +59,7 @@ internal sealed class PrivacySecurityStep : IReleaseStep
 
         if (!spec.Publish)
         {
-            return new StepRun(state, "draft written; publish: false leaves it a draft");
+            return new StepEffect(state, "draft written; publish: false leaves it a draft");
         }
 
         // No draft to publish (404) is fine when the answers are live already: another run, or a publish of ours whose
@@ -70,7 +70,7 @@ internal sealed class PrivacySecurityStep : IReleaseStep
             error => error.Status == 404,
             cancellationToken);
 
-        return new StepRun(state, draftIsFile ? "draft published" : "draft written and published");
+        return new StepEffect(state, draftIsFile ? "draft published" : "draft written and published");
     }
 
     private static async Task<bool> HoldsFileAsync(ReleaseRun run, string productId, PrivacySecurityState version, CancellationToken cancellationToken) =>

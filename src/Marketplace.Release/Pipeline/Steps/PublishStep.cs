@@ -48,7 +48,7 @@ internal sealed class PublishStep : IReleaseStep
             : StepDecision.Change($"update the listing ({string.Join(", ", differs)})", token => UpdateAsync(run, state, token), "dry run: would update the listing's content"));
     }
 
-    private async Task<StepRun> UpdateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private async Task<StepEffect> UpdateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var wanted = Wanted(run);
         var appSoftwareId = state.RequireApp().AppSoftwareId;
@@ -74,7 +74,7 @@ internal sealed class PublishStep : IReleaseStep
             cancellationToken);
 
         var what = differs.Count > 0 ? $" and updated {string.Join(", ", differs)}" : string.Empty;
-        return new StepRun(state, wanted == Public ? $"listing is PUBLIC{what}" : $"listing stays PRIVATE{what}");
+        return new StepEffect(state, wanted == Public ? $"listing is PUBLIC{what}" : $"listing stays PRIVATE{what}");
     }
 
     private static string Wanted(ReleaseRun run) => run.Plan.Listing.Public ? Public : Private;

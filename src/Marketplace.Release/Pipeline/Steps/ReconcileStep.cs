@@ -20,7 +20,7 @@ internal sealed class ReconcileStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
         Task.FromResult(StepDecision.Read(token => ReconcileAsync(run, state, token)));
 
-    private static async Task<StepRun> ReconcileAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private static async Task<StepEffect> ReconcileAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var spec = state.Version(run.Plan);
@@ -36,7 +36,7 @@ internal sealed class ReconcileStep : IReleaseStep
         {
             state = await InheritAsync(run, state, previousRead);
             RefuseTakenNumber(run, spec, await versions(cancellationToken));
-            return new StepRun(state, spec.BuildAssignedByMarketplace
+            return new StepEffect(state, spec.BuildAssignedByMarketplace
                 ? $"{spec.Framework} version {Describe(spec)} does not exist yet (the Marketplace assigns its build number)"
                 : $"version {spec.Number} (build {spec.BuildNumber}) does not exist yet");
         }
@@ -74,11 +74,11 @@ internal sealed class ReconcileStep : IReleaseStep
             : "version exists and matches";
         if (state.Listing is not { } listing)
         {
-            return new StepRun(state, $"{version}; it has no listing yet");
+            return new StepEffect(state, $"{version}; it has no listing yet");
         }
 
         var differing = DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body);
-        return new StepRun(state, differing.Count > 0
+        return new StepEffect(state, differing.Count > 0
             ? $"{version}; its {listing.State} listing differs in {string.Join(", ", differing)}"
             : $"{version}; its listing is {listing.State}");
     }

@@ -19,7 +19,7 @@ internal sealed class ResolveProductStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
         Task.FromResult(StepDecision.Read(token => ResolveAsync(run, state, token)));
 
-    private static async Task<StepRun> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private static async Task<StepEffect> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var plan = run.Plan;
 
@@ -35,7 +35,7 @@ internal sealed class ResolveProductStep : IReleaseStep
                 "set app.developerId (or MARKETPLACE_DEVELOPER_ID) to the developer space that owns the app");
         }
 
-        return new StepRun(state with { Product = new ResolvedProduct(productId, listing.AppName) },
+        return new StepEffect(state with { Product = new ResolvedProduct(productId, listing.AppName) },
             $"product {productId} in developer space {developerId}");
     }
 }

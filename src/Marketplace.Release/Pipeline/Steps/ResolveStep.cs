@@ -15,7 +15,7 @@ internal sealed class ResolveStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
         Task.FromResult(StepDecision.Read(token => ResolveAsync(run, state, token)));
 
-    private static async Task<StepRun> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private static async Task<StepEffect> ResolveAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var app = run.Plan.App;
         // Issue 22: none of these reads depends on another, so they are sent together and the step waits for one
@@ -57,7 +57,7 @@ internal sealed class ResolveStep : IReleaseStep
         }
 
         var described = string.Join(", ", shown) + (latest.Count > 0 ? $" ({string.Join(", ", latest)})" : string.Empty);
-        return new StepRun(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
+        return new StepEffect(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
             $"app software {appSoftwareId} ({app.Hosting}); compatibility {described}");
     }
 }

@@ -38,7 +38,7 @@ internal sealed class UpdateVersionStep : IReleaseStep
             $"dry run: would PUT /rest/3/app-software/{appSoftwareId}/versions/{state.RequireBuildNumber(run.Plan)} with {changes}");
     }
 
-    private async Task<StepRun> UpdateAsync(ReleaseRun run, ReleaseState state, VersionCreateRequest desired, string changes, CancellationToken cancellationToken)
+    private async Task<StepEffect> UpdateAsync(ReleaseRun run, ReleaseState state, VersionCreateRequest desired, string changes, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var sent = await RevisionRetry.RunAsync(
@@ -58,6 +58,6 @@ internal sealed class UpdateVersionStep : IReleaseStep
             },
             () => run.Reporter.Progress(Name, "the version changed meanwhile (revision mismatch); reading it again and retrying once"),
             cancellationToken);
-        return new StepRun(state, sent ? $"updated {changes}" : $"already updated: {changes}");
+        return new StepEffect(state, sent ? $"updated {changes}" : $"already updated: {changes}");
     }
 }

@@ -56,17 +56,17 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
         return StepDecision.Change($"upload {Path.GetFileName(path)} ({Megabytes.Format(size)} MB)", token => UploadAsync(run, state, path, size, token));
     }
 
-    private async Task<StepRun> FetchAsync(ReleaseRun run, ReleaseState state, Uri url, CancellationToken cancellationToken)
+    private async Task<StepEffect> FetchAsync(ReleaseRun run, ReleaseState state, Uri url, CancellationToken cancellationToken)
     {
         await KeepSpacingAsync(run, cancellationToken);
         var fetched = await run.Client.FetchArtifactAsync(url, cancellationToken);
         uploads.RecordUpload(run.Options.Connection.BaseUrl, run.Time.GetUtcNow(), null, null);
         var artifactId = fetched.ArtifactId ?? throw MissingId();
         PluginDetails.Check(run, state, fetched, Path.GetFileName(url.AbsolutePath));
-        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false, fetched.FileInfo?.Checksum) }, $"the Marketplace fetched {url} as artifact {artifactId}");
+        return new StepEffect(state with { Artifact = new UsedArtifact(artifactId, Ready: false, fetched.FileInfo?.Checksum) }, $"the Marketplace fetched {url} as artifact {artifactId}");
     }
 
-    private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, string path, long size, CancellationToken cancellationToken)
+    private async Task<StepEffect> UploadAsync(ReleaseRun run, ReleaseState state, string path, long size, CancellationToken cancellationToken)
     {
         await KeepSpacingAsync(run, cancellationToken);
         var name = Path.GetFileName(path);
@@ -103,7 +103,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
                 "re-run: the asset is downloaded and uploaded again");
         }
 
-        return new StepRun(state with { Artifact = new UsedArtifact(artifactId, Ready: false, uploaded.FileInfo?.Checksum) },
+        return new StepEffect(state with { Artifact = new UsedArtifact(artifactId, Ready: false, uploaded.FileInfo?.Checksum) },
             $"uploaded {name} ({Megabytes.Format(size)} MB, {progress.Rate()}) as artifact {artifactId}");
     }
 

@@ -32,7 +32,7 @@ internal sealed class UploadImagesStep : ISideBySideStep
             $"dry run: would upload {images.Count} image(s)"));
     }
 
-    private async Task<StepRun> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageKey> images, CancellationToken cancellationToken)
+    private async Task<StepEffect> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageKey> images, CancellationToken cancellationToken)
     {
         // Issue 22: the images go up side by side (each streamed from disk, as one alone); all finish before the
         // first failure is passed on, and the lines come in the manifest's order.
@@ -46,6 +46,6 @@ internal sealed class UploadImagesStep : ISideBySideStep
             run.Reporter.Progress(Name, $"{Path.GetFileName(image.Path)} ({image.Type}) → {uploaded.Id}");
         }
 
-        return new StepRun(state with { ImageIds = ids.ToImmutable() }, $"uploaded {images.Count} image(s)");
+        return new StepEffect(state with { ImageIds = ids.ToImmutable() }, $"uploaded {images.Count} image(s)");
     }
 }

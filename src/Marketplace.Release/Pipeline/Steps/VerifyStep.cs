@@ -16,7 +16,7 @@ internal sealed class VerifyStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) =>
         Task.FromResult(StepDecision.Check(token => VerifyAsync(run, state, token)));
 
-    private static async Task<StepRun> VerifyAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
+    private static async Task<StepEffect> VerifyAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         VersionResponse? version;
@@ -72,7 +72,7 @@ internal sealed class VerifyStep : IReleaseStep
                 "re-run to bring it in line; if it persists, someone else is changing this version");
         }
 
-        return new StepRun(state with { LiveVersion = version, Listing = listing },
+        return new StepEffect(state with { LiveVersion = version, Listing = listing },
             $"version {version!.VersionNumber} is {listing!.State}; approval status {listing.ApprovalStatus ?? "unknown"}");
     }
 }

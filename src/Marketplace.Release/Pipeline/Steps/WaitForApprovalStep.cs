@@ -22,7 +22,7 @@ internal sealed class WaitForApprovalStep(TimeSpan? timeout) : IReleaseStep
             ? StepDecision.Check(token => WaitAsync(run, state, timeout!.Value, token))
             : StepDecision.Skip("listing.state is private: the Marketplace reviews a version once it is public"));
 
-    private async Task<StepRun> WaitAsync(ReleaseRun run, ReleaseState state, TimeSpan wait, CancellationToken cancellationToken)
+    private async Task<StepEffect> WaitAsync(ReleaseRun run, ReleaseState state, TimeSpan wait, CancellationToken cancellationToken)
     {
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         var options = run.Options;
@@ -41,7 +41,7 @@ internal sealed class WaitForApprovalStep(TimeSpan? timeout) : IReleaseStep
         var started = run.Time.GetTimestamp();
         var approved = await waiter.WaitAsync($"version {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} (build {state.RequireBuildNumber(run.Plan)})", wait, cancellationToken);
         var how = approved.Verdict == ApprovalVerdict.AutoApproved ? "auto-approved (UNINITIATED on a PUBLIC listing)" : "APPROVED";
-        return new StepRun(state with { Listing = LiveListing.From(lastListing) ?? state.Listing },
+        return new StepEffect(state with { Listing = LiveListing.From(lastListing) ?? state.Listing },
             $"{how} after {DurationText.Format(run.Time.GetElapsedTime(started))} ({waiter.Looks} look(s))");
     }
 }

@@ -17,14 +17,14 @@ internal sealed class WaitForArtifactStep : IReleaseStep
         null => StepDecision.Skip("no artifact to wait for"),
     });
 
-    private async Task<StepRun> WaitAsync(ReleaseRun run, ReleaseState state, string artifactId, CancellationToken cancellationToken)
+    private async Task<StepEffect> WaitAsync(ReleaseRun run, ReleaseState state, string artifactId, CancellationToken cancellationToken)
     {
         var options = run.Options;
         var poller = new ArtifactPoller(run.Client.PollArtifactAsync, run.Time, options.PollInitialDelay, options.PollMaxDelay,
             options.ProgressInterval, line => run.Reporter.Progress(Name, line));
         var started = run.Time.GetTimestamp();
         await poller.WaitAsync(artifactId, options.WaitTimeout, options.NoWait, cancellationToken);
-        return new StepRun(state with { Artifact = (state.Artifact ?? new UsedArtifact(artifactId, Ready: true)) with { Ready = true } },
+        return new StepEffect(state with { Artifact = (state.Artifact ?? new UsedArtifact(artifactId, Ready: true)) with { Ready = true } },
             $"artifact {artifactId} processed after {run.Time.GetElapsedTime(started).TotalSeconds:0.0} s ({poller.Requests} look(s))");
     }
 }

@@ -83,7 +83,7 @@ internal sealed class StepFixture
     }
 
     /// <summary>Decides, then runs the decision's work (as the loop would outside a dry run).</summary>
-    public async Task<(StepDecision Decision, StepRun Run)> ActAsync(IReleaseStep step, ReleaseState state, ReleaseOptions? options = null)
+    public async Task<(StepDecision Decision, StepEffect Run)> ActAsync(IReleaseStep step, ReleaseState state, ReleaseOptions? options = null)
     {
         var decision = await DecideAsync(step, state, options);
         Assert.That(decision.Action, Is.Not.Null, $"{step.Name} decided {decision.Kind} ({decision.Text}) with no work");

@@ -1,6 +1,6 @@
 using Marketplace.Release.Failures;
 
-namespace Marketplace.Release.Reporting;
+namespace Marketplace.Release.Progress;
 
 /// <summary>
 /// Where the engine tells what it does. Each front end has its own (console, GitHub Actions, Bitbucket, Cake

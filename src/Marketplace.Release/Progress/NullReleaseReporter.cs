@@ -1,6 +1,6 @@
 using Marketplace.Release.Failures;
 
-namespace Marketplace.Release.Reporting;
+namespace Marketplace.Release.Progress;
 
 public sealed class NullReleaseReporter : IReleaseReporter
 {

@@ -1,4 +1,4 @@
-namespace Marketplace.Release.Hosting;
+namespace Marketplace.Release.EnvironmentVariables;
 
 /// <summary>An environment where some variables are set over another one (host inputs mapped onto the usual names).</summary>
 public sealed class OverlayEnvironment(IEnvironmentReader inner, IReadOnlyDictionary<string, string?> overrides) : IEnvironmentReader

@@ -1,4 +1,4 @@
-namespace Marketplace.Release.Hosting;
+namespace Marketplace.Release.EnvironmentVariables;
 
 /// <summary>An environment made of a fixed set of variables (tests, Cake settings).</summary>
 public sealed class DictionaryEnvironment(IReadOnlyDictionary<string, string?> variables) : IEnvironmentReader

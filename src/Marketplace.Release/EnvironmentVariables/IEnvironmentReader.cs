@@ -1,4 +1,4 @@
-namespace Marketplace.Release.Hosting;
+namespace Marketplace.Release.EnvironmentVariables;
 
 /// <summary>Reads environment variables; tests and front ends supply their own.</summary>
 public interface IEnvironmentReader

@@ -1,4 +1,4 @@
-namespace Marketplace.Release.Hosting;
+namespace Marketplace.Release.EnvironmentVariables;
 
 /// <summary>The environment of the current process.</summary>
 public sealed class ProcessEnvironment : IEnvironmentReader

@@ -1,6 +1,6 @@
 using Marketplace.Release.Failures;
 
-namespace Marketplace.Release.Reporting;
+namespace Marketplace.Release.Progress;
 
 /// <summary>
 /// Hands a front end's reporter one call at a time: steps that run side by side, and reads sent together, report
