@@ -2,7 +2,7 @@ namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
 /// The licence ids a version may name (docs/marketplace-api.md § Versions) and the display name a version GET shows beside the id.
-/// Only "Commercial License" is from the reference (v3-app-software.txt, the version GET example); the others are
+/// Only "Commercial License" is from the reference (the v3 reference's version GET example; docs/marketplace-api.md § Versions); the others are
 /// the sandbox's wording ([ours]): clients must compare licences by <c>id</c>, never by name.
 /// </summary>
 internal static class LicenseTypes

@@ -141,7 +141,7 @@ internal static class ListingValidator
 
                 // documentation, learnMore, eula and purchase are links (every reference example is an absolute
                 // https URL); partnerSpecificTerms is free text ("Custom partner terms and conditions apply" in
-                // v3-app-version-listing.txt) and bonTermsSupported a boolean.
+                // the v3 reference's version listing example; docs/marketplace-api.md § Version listing) and bonTermsSupported a boolean.
                 if (value is not null && LinkFields.Contains(name) && !FrameworkAttributesValidator.IsHttpUrl(JsonRead.String(value)))
                 {
                     throw Fail($"developerLinks.{name} must be an absolute http(s) URL", $"Got '{JsonRead.String(value)}'");

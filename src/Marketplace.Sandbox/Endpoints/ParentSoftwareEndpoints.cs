@@ -10,7 +10,7 @@ namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
 /// Product versions to build numbers (and back), and the paginated list of a product's versions, from the seed's
-/// <c>parentSoftware</c> (postman-collection.json, "Parent software"). Each version reads as docs/marketplace-api.md § Parent software shows one:
+/// <c>parentSoftware</c> (docs/marketplace-api.md § Parent software). Each version reads as docs/marketplace-api.md § Parent software shows one:
 /// <c>{buildNumber, versionNumber, hosting[], state, revision}</c>.
 /// </summary>
 internal static class ParentSoftwareEndpoints

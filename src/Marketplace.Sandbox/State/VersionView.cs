@@ -8,7 +8,7 @@ internal static class VersionView
 {
     /// <summary>
     /// The version as <c>GET …/versions/{buildNumber}</c> answers it. The reference's example
-    /// (v3-app-software.txt, "Get app software version by build number") shows the posted fields plus
+    /// (the v3 reference's "Get app software version by build number"; docs/marketplace-api.md § Versions) shows the posted fields plus
     /// <c>state</c>, <c>revision</c>, <c>createdBy</c>, <c>createdAt</c>, and <c>licenseType</c> with its <c>name</c>;
     /// it shows no <c>acceptedAgreements</c>, so they are stored but not echoed (stricter: a client must not rely on
     /// reading them back). docs/marketplace-api.md § Versions lists <c>approvalDetails</c> on the version GET; its fields are the version's own
@@ -70,7 +70,7 @@ internal static class VersionView
 
     /// <summary>
     /// The listing as <c>GET …/listing</c> answers it, with the reference's <c>approvalDetails</c>
-    /// (<c>issueKey</c>, <c>submittedDate</c>, <c>approvalDate</c>, <c>approvedBy</c>: v3-app-version-listing.txt).
+    /// (<c>issueKey</c>, <c>submittedDate</c>, <c>approvalDate</c>, <c>approvedBy</c>: docs/marketplace-api.md § Version listing).
     /// The reference shows no field for a rejection's reason; the sandbox adds <c>rejectionReason</c> there on a
     /// REJECTED listing ([ours], the same name as on the version), which docs/marketplace-api.md § Waiting for approval reads "from approvalDetails".
     /// </summary>
