@@ -6,7 +6,7 @@ using Marketplace.Sandbox;
 namespace Marketplace.Release.Cli.Tests.Commands;
 
 /// <summary>
-/// Spec §10 end to end: a released version follows a new host release by one version PUT (status updated), plan shows
+/// docs/marketplace-api.md § Existing versions, end to end: a released version follows a new host release by one version PUT (status updated), plan shows
 /// that PUT, any other difference stays a conflict, a stale revision is read again, and <c>max: latest</c> resolves to
 /// the newest active product version.
 /// </summary>

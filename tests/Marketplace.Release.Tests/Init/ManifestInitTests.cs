@@ -11,7 +11,7 @@ using Marketplace.Release.Tests.Fixtures;
 namespace Marketplace.Release.Tests.Init;
 
 /// <summary>
-/// Spec §10: <c>init</c> writes a manifest from the live app, and <c>plan</c> on what it wrote finds nothing to
+/// docs/marketplace-api.md § Init: <c>init</c> writes a manifest from the live app, and <c>plan</c> on what it wrote finds nothing to
 /// change. The sandbox holds a rich newest version: compatibility by product version and by a bare build number,
 /// a listing with images by id, highlights, instructions, links, and texts YAML could misread.
 /// </summary>

@@ -4,7 +4,7 @@ using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
 namespace Marketplace.Release.Tests.Manifest;
 
 /// <summary>
-/// Spec §9: <c>version.frameworkAttributes</c> keeps YAML types, each framework's attributes are checked offline
+/// docs/manifest.md: <c>version.frameworkAttributes</c> keeps YAML types, each framework's attributes are checked offline
 /// (names and types from docs/marketplace-api.md § Versions), and connect/forge refuse <c>version.build</c>.
 /// Lines 1-5 of every manifest here are the same; the version section starts on line 5.
 /// </summary>

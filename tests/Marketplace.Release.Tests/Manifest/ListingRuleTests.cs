@@ -2,7 +2,7 @@ using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
 
 namespace Marketplace.Release.Tests.Manifest;
 
-/// <summary>Spec §9: a highlight needs its screenshot at validate; partnerSpecificTerms is free text as the API types it.</summary>
+/// <summary>docs/manifest.md: a highlight needs its screenshot at validate; partnerSpecificTerms is free text as the API types it.</summary>
 public sealed class ListingRuleTests
 {
     private const string Id = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";

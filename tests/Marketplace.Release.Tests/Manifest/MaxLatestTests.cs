@@ -3,7 +3,7 @@ using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
 
 namespace Marketplace.Release.Tests.Manifest;
 
-/// <summary>Spec §10: <c>max: latest</c> in a compatibility entry is parsed and carried in the plan.</summary>
+/// <summary>docs/marketplace-api.md § Latest product version: <c>max: latest</c> in a compatibility entry is parsed and carried in the plan.</summary>
 public sealed class MaxLatestTests
 {
     internal static string WithMax(string max) => MinimalManifest.Replace("max: 10.3.3", max, StringComparison.Ordinal);

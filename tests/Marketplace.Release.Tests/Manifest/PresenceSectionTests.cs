@@ -5,7 +5,7 @@ using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
 namespace Marketplace.Release.Tests.Manifest;
 
 /// <summary>
-/// Spec §11: the sections <c>appListing</c>, <c>cloudMigration</c>, <c>privacySecurity</c> and <c>app.developerId</c>.
+/// docs/marketplace-api.md § Presence sections: the sections <c>appListing</c>, <c>cloudMigration</c>, <c>privacySecurity</c> and <c>app.developerId</c>.
 /// Lines 1-13 are <see cref="ManifestTestSupport.MinimalManifest"/>; appended sections start on line 14.
 /// </summary>
 public sealed class PresenceSectionTests

@@ -3,7 +3,7 @@ using Marketplace.Release.Versions;
 
 namespace Marketplace.Release.Tests.Versions;
 
-/// <summary>Spec §10: which differences one version PUT may make, and how each change is shown.</summary>
+/// <summary>docs/marketplace-api.md § Compatibility updates: which differences one version PUT may make, and how each change is shown.</summary>
 [TestFixture]
 internal sealed class VersionComparisonTests
 {

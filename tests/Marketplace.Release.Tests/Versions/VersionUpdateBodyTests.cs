@@ -4,7 +4,7 @@ using Marketplace.Release.Versions;
 
 namespace Marketplace.Release.Tests.Versions;
 
-/// <summary>Spec §10: the version PUT is the whole version as read, editable fields replaced, revision and state echoed, licenseType as {id}.</summary>
+/// <summary>docs/marketplace-api.md § Compatibility updates: the version PUT is the whole version as read, editable fields replaced, revision and state echoed, licenseType as {id}.</summary>
 [TestFixture]
 internal sealed class VersionUpdateBodyTests
 {

@@ -43,7 +43,7 @@ internal sealed class ReconcileStep : IReleaseStep
 
         var buildNumber = live.BuildNumber;
         listingRead ??= run.Client.GetListingAsync(appSoftwareId, buildNumber, cancellationToken);
-        // Spec §10: compatibility, supported, beta and the notes can be updated in place (update-version); anything
+        // docs/marketplace-api.md § Compatibility updates: compatibility, supported, beta and the notes can be updated in place (update-version); anything
         // else that differs cannot.
         var comparison = VersionComparison.Of(DesiredVersion.Build(run.Plan, state), live);
         var differences = comparison.Conflicts.ToList();

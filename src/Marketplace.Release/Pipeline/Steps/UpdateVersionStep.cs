@@ -6,7 +6,7 @@ using Marketplace.Release.Versions;
 namespace Marketplace.Release.Pipeline.Steps;
 
 /// <summary>
-/// Spec §10: brings an existing version's editable fields (compatibility, supported, beta, release summary and notes)
+/// docs/marketplace-api.md § Compatibility updates: brings an existing version's editable fields (compatibility, supported, beta, release summary and notes)
 /// in line with the manifest by one <c>PUT …/versions/{build}</c>: the whole version as just read, those fields
 /// replaced, the read <c>revision</c> (a stale one, 409 <c>REVISION_MISMATCH</c>, is read again and sent once more).
 /// A lost answer is settled by reading the version back, never by sending blindly again. Nothing is uploaded or

@@ -3,7 +3,7 @@ using Marketplace.Release.Pipeline.Listing;
 
 namespace Marketplace.Release.Tests.Pipeline.Listing;
 
-/// <summary>Spec §9: a body copied from a GET never sends back a screenshot without its required imageId.</summary>
+/// <summary>docs/marketplace-api.md § Version listing: a body copied from a GET never sends back a screenshot without its required imageId.</summary>
 [TestFixture]
 internal sealed class EmptyScreenshotsTests
 {
