@@ -5,7 +5,8 @@ namespace Marketplace.Sandbox.Endpoints;
 
 /// <summary>
 /// The names and JSON types of <c>frameworkDetails.attributes</c> per framework (docs/marketplace-api.md § Versions:
-/// plugin <c>{artifactId, pluginFrameworkType: "P2"|"P1"}</c>; workflow <c>{artifactId}</c>; connect
+/// plugin <c>{artifactId, pluginFrameworkType?: "P2"|"P1", descriptorId?}</c>, as the contract's
+/// <c>PluginsFrameworkAttributes</c> has them: only <c>artifactId</c> is required; workflow <c>{artifactId}</c>; connect
 /// <c>{descriptorId, scopes[], descriptorUrl?}</c>; forge <c>{appId, versionId, envId, scopes[]}</c>; external
 /// <c>{binaryUrl?, authorization}</c>; and docs/marketplace-api.md § Frameworks and exactly-once creates: forge <c>appAccess</c> is a list). The reference types
 /// every attribute; a value of another JSON type (<c>"authorization": "true"</c>, <c>"scopes": "READ WRITE"</c>) is
@@ -26,7 +27,7 @@ internal static class FrameworkAttributesValidator
 
     private static readonly Dictionary<string, Attribute[]> Known = new(StringComparer.Ordinal)
     {
-        ["plugin"] = [new("artifactId", Kind.Text, true), new("pluginFrameworkType", Kind.Text, true)],
+        ["plugin"] = [new("artifactId", Kind.Text, true), new("pluginFrameworkType", Kind.Text, false), new("descriptorId", Kind.Text, false)],
         ["workflow"] = [new("artifactId", Kind.Text, true)],
         ["connect"] = [new("descriptorId", Kind.Text, true), new("scopes", Kind.TextList, true), new("descriptorUrl", Kind.Url, false)],
         ["forge"] = [new("appId", Kind.Text, true), new("versionId", Kind.Text, true), new("envId", Kind.Text, true), new("scopes", Kind.TextList, true), new("appAccess", Kind.TextList, false)],
@@ -71,7 +72,7 @@ internal static class FrameworkAttributesValidator
             }
         }
 
-        if (frameworkId == "plugin" && JsonRead.String(attributes["pluginFrameworkType"]) is not ("P1" or "P2"))
+        if (frameworkId == "plugin" && attributes["pluginFrameworkType"] is { } type && JsonRead.String(type) is not ("P1" or "P2"))
         {
             throw Fail("frameworkDetails.attributes.pluginFrameworkType must be P1 or P2");
         }

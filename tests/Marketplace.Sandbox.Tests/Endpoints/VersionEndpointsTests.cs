@@ -39,6 +39,19 @@ public sealed class VersionEndpointsTests
     }
 
     [Test]
+    public async Task A_plugin_version_without_pluginFrameworkType_is_created_as_the_contract_makes_it_optional()
+    {
+        await using var sandbox = await SandboxHarness.StartAsync();
+        var body = SandboxHarness.PluginVersion(await sandbox.UploadPluginAsync());
+        body["frameworkDetails"]!["attributes"]!.AsObject().Remove("pluginFrameworkType");
+
+        using var response = await sandbox.PostJsonAsync(VersionsPath, body);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        Assert.That(sandbox.Server.State.Version(SandboxHarness.DataCenterId, 100400000)!.PluginFrameworkType, Is.Null);
+    }
+
+    [Test]
     public async Task Get_by_build_number_adds_state_revision_and_createdAt()
     {
         await using var sandbox = await SandboxHarness.StartAsync();
@@ -79,7 +92,6 @@ public sealed class VersionEndpointsTests
         yield return Case("min above max", body => body["compatibilities"]![0]!["minBuildNumber"] = 99999999, "greater than");
         yield return Case("payment model", body => body["supportedPaymentModel"] = "paid", "supportedPaymentModel");
         yield return Case("framework plugins2", body => body["frameworkDetails"]!["frameworkId"] = "plugins2", "frameworkId");
-        yield return Case("no pluginFrameworkType", body => body["frameworkDetails"]!["attributes"]!.AsObject().Remove("pluginFrameworkType"), "pluginFrameworkType");
         yield return Case("P3", body => body["frameworkDetails"]!["attributes"]!["pluginFrameworkType"] = "P3", "Invalid value for frameworkDetails.attributes.pluginFrameworkType");
         yield return Case("no artifactId", body => body["frameworkDetails"]!["attributes"]!.AsObject().Remove("artifactId"), "artifactId");
         yield return Case("supported as string", body => body["supported"] = "true", "supported");
