@@ -57,7 +57,7 @@ public sealed class MarketplaceApiException : Exception
 
     /// <summary>
     /// An update refused because the thing changed since it was read: a listing's stale revision is a 400 naming the
-    /// revision (docs/marketplace-api.md § Version listing), a version's is <c>REVISION_MISMATCH</c> (docs/marketplace-api.md § Compatibility updates; 409 on the sandbox).
+    /// revision (docs/marketplace-api.md § Version listing), a version's is <c>REVISION_MISMATCH</c> (a 400: docs/marketplace-api.md § Versions).
     /// </summary>
     public bool RevisionMismatch => Error?.Code == "REVISION_MISMATCH" || (Status == 400 && Error?.HasMessage("revision") == true);
 

@@ -67,7 +67,7 @@ internal sealed partial class MarketplaceClient : IMarketplaceApi, IDisposable
 
     /// <summary>
     /// <c>PUT …/versions/{buildNumber}</c> with the <c>revision</c> read last. One attempt, never retried here: a stale
-    /// revision is refused (409 <c>REVISION_MISMATCH</c>) and a lost answer may hide a success, so the caller re-reads.
+    /// revision is refused (400 <c>REVISION_MISMATCH</c>) and a lost answer may hide a success, so the caller re-reads.
     /// </summary>
     public Task UpdateVersionAsync(string appSoftwareId, long buildNumber, JsonObject version, CancellationToken cancellationToken) =>
         SendAsync(creates, HttpMethod.Put, $"rest/3/app-software/{Escape(appSoftwareId)}/versions/{buildNumber}",

@@ -97,7 +97,6 @@ internal static class VersionEndpoints
         var body = await JsonRead.ObjectBodyAsync(context, message => ApiProblem.Validation(message));
         var store = sandbox.Store;
         VersionValidator.Validate(body, update: true, store);
-        JsonObject result;
         lock (store.Gate)
         {
             var software = sandbox.RequireAppSoftware(context, ErrorStatusStyle.String);
@@ -107,10 +106,10 @@ internal static class VersionEndpoints
             body = VersionUpdateRules.Apply(body, version);
             version.Body = body;
             version.Revision++;
-            result = store.RenderVersion(version);
         }
 
-        await JsonResponses.WriteAsync(context, 200, result);
+        // The contract's 200 for the version PUT has no content: the client reads the version again when it needs it.
+        context.Response.StatusCode = 200;
     }
 
     /// <summary>

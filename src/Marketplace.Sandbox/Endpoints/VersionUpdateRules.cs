@@ -31,12 +31,12 @@ internal static class VersionUpdateRules
             throw ApiProblem.Validation("revision is required: the revision of the last GET");
         }
 
-        // docs/marketplace-api.md § Compatibility updates names the code a client retries on: REVISION_MISMATCH. The reference gives no status for
-        // the version PUT (the listing PUT's stale revision is a 400); 409 Conflict is what it is, and a client must
-        // decide by the code, not by the status.
+        // The contract's version PUT answers a stale revision with its 400 ("validation errors or revision mismatch (code
+        // REVISION_MISMATCH)", docs/contract/marketplace-v3.openapi.json), as the listing PUT does: a client decides by
+        // the code, not by the status.
         if (revision != version.Revision)
         {
-            throw new ApiProblem(409, "REVISION_MISMATCH", "Revision mismatch", $"The current revision is {version.Revision}, the request sent {revision}: GET the version again and resend");
+            throw new ApiProblem(400, "REVISION_MISMATCH", "Revision mismatch", $"The current revision is {version.Revision}, the request sent {revision}: GET the version again and resend");
         }
 
         if (body["state"] is { } state && JsonRead.String(state) != version.State)

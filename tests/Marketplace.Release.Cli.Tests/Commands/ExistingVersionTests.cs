@@ -95,8 +95,8 @@ internal sealed class ExistingVersionTests
         {
             Method = "PUT",
             Path = "/rest/3/app-software/*/versions/*",
-            StatusCode = 409,
-            Body = """{"errors":[{"status":"409","code":"REVISION_MISMATCH","title":"Revision mismatch","detail":"GET the version again"}]}""",
+            StatusCode = 400,
+            Body = """{"errors":[{"status":"400","code":"REVISION_MISMATCH","title":"Revision mismatch","detail":"GET the version again"}]}""",
         });
 
         var run = await Run("publish");

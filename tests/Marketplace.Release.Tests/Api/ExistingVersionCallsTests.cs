@@ -71,7 +71,7 @@ internal sealed class ExistingVersionCallsTests
         var error = Assert.ThrowsAsync<MarketplaceApiException>(() => client.UpdateVersionAsync(SandboxedClient.DataCenterId, SeededBuild,
             VersionUpdateBody.Build(live, Desired(before, new Compatibility("jira", 9120000, 10030003))), CancellationToken.None));
 
-        Assert.That(error!.Status, Is.EqualTo(409));
+        Assert.That(error!.Status, Is.EqualTo(400));
         Assert.That(error.Error?.Code, Is.EqualTo("REVISION_MISMATCH"));
         Assert.That(sandbox.Count("PUT", "/versions/"), Is.EqualTo(2), "never retried by the client");
     }

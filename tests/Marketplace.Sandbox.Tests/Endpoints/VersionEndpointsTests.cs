@@ -163,10 +163,11 @@ public sealed class VersionEndpointsTests
         using var stale = await sandbox.PutJsonAsync(SandboxHarness.VersionPath(buildNumber), body);
 
         Assert.That(updated.StatusCode, Is.EqualTo(HttpStatusCode.OK), await updated.Content.ReadAsStringAsync());
-        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await updated.Content.ReadAsStringAsync(), Is.Empty, "the contract's 200 for the version PUT has no content");
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var error = (await SandboxHarness.ReadJsonAsync(stale))["errors"]![0]!;
         Assert.That(error["code"]!.GetValue<string>(), Is.EqualTo("REVISION_MISMATCH"));
-        Assert.That(error["status"]!.GetValue<string>(), Is.EqualTo("409"));
+        Assert.That(error["status"]!.GetValue<string>(), Is.EqualTo("400"));
         var version = sandbox.Server.State.Version(SandboxHarness.DataCenterId, buildNumber)!;
         Assert.That(version.ReleaseSummary, Is.EqualTo("Even faster exports"));
         Assert.That(version.Revision, Is.EqualTo(2));

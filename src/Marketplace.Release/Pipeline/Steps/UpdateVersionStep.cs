@@ -8,7 +8,7 @@ namespace Marketplace.Release.Pipeline.Steps;
 /// <summary>
 /// docs/marketplace-api.md § Compatibility updates: brings an existing version's editable fields (compatibility, supported, beta, release summary and notes)
 /// in line with the manifest by one <c>PUT …/versions/{build}</c>: the whole version as just read, those fields
-/// replaced, the read <c>revision</c> (a stale one, 409 <c>REVISION_MISMATCH</c>, is read again and sent once more).
+/// replaced, the read <c>revision</c> (a stale one, 400 <c>REVISION_MISMATCH</c>, is read again and sent once more).
 /// A lost answer is settled by reading the version back, never by sending blindly again. Nothing is uploaded or
 /// created; any other difference was a conflict at reconcile.
 /// </summary>
