@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Marketplace.Release.Resilience;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
@@ -10,8 +11,9 @@ namespace Marketplace.Release.Api;
 /// <summary>
 /// The three named clients of <see cref="MarketplaceClient"/>, from <see cref="IHttpClientFactory"/>, each with its
 /// Microsoft.Extensions.Http.Resilience pipeline, all over one shared connection pool (one TLS handshake per release).
-/// They differ in what may be retried: reads are retried on every transient failure; creates never are (a lost
-/// response may hide a success, so the pipeline re-reads the live state instead); uploads are re-sendable (the
+/// They differ in what may be retried (under the one <see cref="RetryPolicy"/>): reads are retried on every transient
+/// failure; creates never are (a lost response may hide a success, so <c>MutationGuard</c> re-reads the live state
+/// instead); uploads are re-sendable (the
 /// content reopens the file) and get a long attempt timeout. Owns the service provider and the shared handler.
 /// </summary>
 internal sealed class MarketplaceHttp : IDisposable
@@ -59,8 +61,9 @@ internal sealed class MarketplaceHttp : IDisposable
             }
         }
 
-        Add(ReadsName, builder => AddRetrying(builder, options, options.AttemptTimeout, options.RequestTimeout));
-        Add(UploadsName, builder => AddRetrying(builder, options, options.UploadAttemptTimeout, Timeout.InfiniteTimeSpan));
+        var retries = RetryPolicy.For(options, timeProvider);
+        Add(ReadsName, builder => AddRetrying(builder, retries, options.AttemptTimeout, options.RequestTimeout));
+        Add(UploadsName, builder => AddRetrying(builder, retries, options.UploadAttemptTimeout, Timeout.InfiniteTimeSpan));
         Add(CreatesName, builder => builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = options.AttemptTimeout }));
         services = collection.BuildServiceProvider();
         var factory = services.GetRequiredService<IHttpClientFactory>();
@@ -84,23 +87,14 @@ internal sealed class MarketplaceHttp : IDisposable
         primary.Dispose();
     }
 
-    private static void AddRetrying(ResiliencePipelineBuilder<HttpResponseMessage> builder, MarketplaceClientOptions options, TimeSpan attemptTimeout, TimeSpan total)
+    private static void AddRetrying(ResiliencePipelineBuilder<HttpResponseMessage> builder, RetryPolicy retries, TimeSpan attemptTimeout, TimeSpan total)
     {
         if (total != Timeout.InfiniteTimeSpan)
         {
             builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = total });
         }
 
-        builder.AddRetry(new HttpRetryStrategyOptions
-        {
-            MaxRetryAttempts = Math.Max(1, options.MaxRetries),
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.RetryDelay,
-            MaxDelay = options.MaxRetryDelay,
-            // Retry-After (seconds or an HTTP date) wins over our own backoff when the server sends it.
-            ShouldRetryAfterHeader = true,
-        });
+        builder.AddRetry(retries.ForHttp());
         builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = attemptTimeout });
     }
 

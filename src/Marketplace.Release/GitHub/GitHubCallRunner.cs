@@ -1,66 +1,55 @@
 using System.Globalization;
+using Marketplace.Release.Resilience;
 
 namespace Marketplace.Release.GitHub;
 
 /// <summary>
-/// Runs one logical GitHub call: waits out a rate limit that resets before the run's deadline, retries transient
-/// failures with exponential backoff, and otherwise lets the <see cref="GitHubException"/> through.
+/// Runs one logical GitHub call under the release's <see cref="RetryPolicy"/>: waits out a rate limit that resets
+/// before the run's deadline, retries transient failures with its backoff, and otherwise lets the
+/// <see cref="GitHubException"/> through.
 /// </summary>
 internal sealed class GitHubCallRunner(GitHubClientSettings settings, Func<Exception, string, GitHubException?> translate)
 {
     private readonly DateTimeOffset deadline = settings.Time.GetUtcNow() + settings.RateLimitBudget;
 
-    public async Task<T> RunAsync<T>(string request, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(string request, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        settings.Retries.RunAsync(
+            async token =>
+            {
+                try
+                {
+                    return await call(token);
+                }
+                catch (Exception exception) when (exception is not GitHubException && !cancellationToken.IsCancellationRequested && translate(exception, request) is { } translated)
+                {
+                    throw translated;
+                }
+            },
+            outcome => Advise(outcome.Exception as GitHubException),
+            notice => settings.Waiting(Describe(request, (GitHubException)notice.Outcome.Exception!, notice)),
+            cancellationToken);
+
+    private RetryAdvice Advise(GitHubException? error)
     {
-        var retries = 0;
-        while (true)
+        if (error is { Kind: GitHubErrorKind.RateLimited, ResetAt: { } reset })
         {
-            GitHubException error;
-            try
+            // GitHub resets on the second; a second more avoids arriving just before it.
+            var now = settings.Time.GetUtcNow();
+            var wait = reset - now + TimeSpan.FromSeconds(1);
+            if (wait < TimeSpan.Zero)
             {
-                return await call(cancellationToken);
-            }
-            catch (GitHubException thrown)
-            {
-                error = thrown;
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && translate(exception, request) is { } translated)
-            {
-                error = translated;
+                wait = TimeSpan.FromSeconds(1);
             }
 
-            if (error.Kind == GitHubErrorKind.RateLimited && error.ResetAt is { } reset)
-            {
-                // GitHub resets on the second; a second more avoids arriving just before it.
-                var now = settings.Time.GetUtcNow();
-                var wait = reset - now + TimeSpan.FromSeconds(1);
-                if (wait < TimeSpan.Zero)
-                {
-                    wait = TimeSpan.FromSeconds(1);
-                }
-
-                if (now + wait > deadline)
-                {
-                    throw error;
-                }
-
-                settings.Waiting($"GitHub's rate limit is exhausted ({request}); waiting {Describe(wait)} until it resets at {reset.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC");
-                await Task.Delay(wait, settings.Time, cancellationToken);
-                continue;
-            }
-
-            if (error.Kind == GitHubErrorKind.Transient && retries < settings.MaxRetries)
-            {
-                retries++;
-                var delay = TimeSpan.FromTicks(Math.Min(settings.MaxRetryDelay.Ticks, settings.RetryDelay.Ticks * (1L << Math.Min(retries - 1, 16))));
-                settings.Waiting($"GitHub failed ({error.Message}); retry {retries} of {settings.MaxRetries} in {Describe(delay)}");
-                await Task.Delay(delay, settings.Time, cancellationToken);
-                continue;
-            }
-
-            throw error;
+            return now + wait > deadline ? RetryAdvice.Stop : RetryAdvice.WaitFor(wait);
         }
+
+        return error is { Kind: GitHubErrorKind.Transient } ? RetryAdvice.Transient() : RetryAdvice.Stop;
     }
+
+    private string Describe<T>(string request, GitHubException error, RetryNotice<T> notice) => notice.Reason == RetryReason.ServerWait
+        ? $"GitHub's rate limit is exhausted ({request}); waiting {Describe(notice.Delay)} until it resets at {error.ResetAt!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC"
+        : $"GitHub failed ({error.Message}); retry {notice.Retry} of {settings.Retries.MaxRetries} in {Describe(notice.Delay)}";
 
     internal static string Describe(TimeSpan span) => span.TotalSeconds < 90
         ? $"{Math.Ceiling(span.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s"

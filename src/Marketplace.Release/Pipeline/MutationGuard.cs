@@ -1,5 +1,7 @@
+using System.Runtime.ExceptionServices;
 using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Resilience;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -7,7 +9,8 @@ namespace Marketplace.Release.Pipeline;
 /// Runs a create that must happen exactly once. A create is never retried blindly: after a failure whose outcome
 /// is unknown (no response, a 5xx, a 429) the live state is read first, and only if the thing is still missing
 /// is the create sent again. A refusal that says it already exists (<see cref="MarketplaceApiException.AlreadyExists"/>)
-/// is settled the same way. Any other error goes on to the engine loop, which explains it.
+/// is settled the same way. Any other error goes on to the engine loop, which explains it. The re-sends follow the one
+/// <see cref="RetryPolicy"/> (attempts, backoff, <c>Retry-After</c>).
 /// </summary>
 internal static class MutationGuard
 {
@@ -33,39 +36,55 @@ internal static class MutationGuard
         Func<MarketplaceApiException, bool> settledByReading,
         CancellationToken cancellationToken)
     {
-        var options = run.Options.Client;
-        for (var attempt = 0; ; attempt++)
+        var settled = await RetryPolicy.For(run.Options.Client, run.Time).RunAsync(
+            async token =>
+            {
+                try
+                {
+                    await mutate(token);
+                    return Settlement.ByThisRun;
+                }
+                catch (MarketplaceApiException error) when (error.Kind == FailureKind.Transient || error.AlreadyExists || settledByReading(error))
+                {
+                    if (await isDone(token))
+                    {
+                        run.Reporter.Info(error.Kind == FailureKind.Transient
+                            ? $"{error.Request} failed ({StatusOf(error)}), but the Marketplace holds the result: not sending it again"
+                            : $"{error.Request}: already there (another run made it)");
+                        return Settlement.AlreadyDone;
+                    }
+
+                    // Handed back, not thrown: only this, a failure the live state shows not done, may be sent again.
+                    // A failing read of the live state is thrown, and never retried into a second create.
+                    return new Settlement(false, error);
+                }
+            },
+            outcome => outcome.Result?.NotDone is { Kind: FailureKind.Transient } error
+                ? RetryAdvice.Transient(error.RetryAfter)
+                : RetryAdvice.Stop,
+            notice =>
+            {
+                var error = notice.Outcome.Result!.NotDone!;
+                run.Reporter.Progress(step, $"{error.Request} failed ({StatusOf(error)}) and the live state shows it was not done; retrying in {notice.Delay.TotalSeconds:0.#} s");
+            },
+            cancellationToken);
+        if (settled.NotDone is { } failure)
         {
-            try
-            {
-                await mutate(cancellationToken);
-                return true;
-            }
-            catch (MarketplaceApiException error) when (error.Kind == FailureKind.Transient || error.AlreadyExists || settledByReading(error))
-            {
-                if (await isDone(cancellationToken))
-                {
-                    run.Reporter.Info(error.Kind == FailureKind.Transient
-                        ? $"{error.Request} failed ({error.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}), but the Marketplace holds the result: not sending it again"
-                        : $"{error.Request}: already there (another run made it)");
-                    return false;
-                }
-
-                if (error.Kind != FailureKind.Transient || attempt >= options.MaxRetries)
-                {
-                    throw;
-                }
-
-                var delay = error.RetryAfter ?? Backoff(options, attempt);
-                run.Reporter.Progress(step, $"{error.Request} failed ({error.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response"}) and the live state shows it was not done; retrying in {delay.TotalSeconds:0.#} s");
-                await Task.Delay(delay, run.Time, cancellationToken);
-            }
+            // The create's own failure, with the stack it was thrown with.
+            ExceptionDispatchInfo.Throw(failure);
         }
+
+        return settled.Performed;
     }
 
-    private static TimeSpan Backoff(MarketplaceClientOptions options, int attempt)
+    private static string StatusOf(MarketplaceApiException error) =>
+        error.Status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no response";
+
+    /// <summary>How one attempt ended: performed by this run, found done by a read, or still not done (the create's failure).</summary>
+    private sealed record Settlement(bool Performed, MarketplaceApiException? NotDone)
     {
-        var delay = options.RetryDelay * Math.Pow(2, attempt);
-        return delay < options.MaxRetryDelay ? delay : options.MaxRetryDelay;
+        public static Settlement ByThisRun { get; } = new(true, null);
+
+        public static Settlement AlreadyDone { get; } = new(false, null);
     }
 }

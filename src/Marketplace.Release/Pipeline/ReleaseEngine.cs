@@ -5,6 +5,7 @@ using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 using Marketplace.Release.Pipeline.Steps;
 using Marketplace.Release.Progress;
+using Marketplace.Release.Resilience;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -107,12 +108,9 @@ public static class ReleaseEngine
 
     private static OctokitGitHubReleases CreateGitHub(GitHubConnection connection, ReleaseOptions options, IReleaseReporter reporter) =>
         new(connection, new GitHubClientSettings(
-            options.TimeProvider,
+            RetryPolicy.For(options.Client, options.TimeProvider),
             RateLimitBudget: options.WaitTimeout,
             AttemptTimeout: options.Client.AttemptTimeout,
-            MaxRetries: options.Client.MaxRetries,
-            RetryDelay: options.Client.RetryDelay,
-            MaxRetryDelay: options.Client.MaxRetryDelay,
             Waiting: reporter.Info));
 
     private static void DeleteTemporaryFolder(ReleaseRun run, IReleaseReporter reporter)

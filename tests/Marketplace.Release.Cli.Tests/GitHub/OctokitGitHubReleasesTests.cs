@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Marketplace.Release.Cli.Tests.Fixtures.FakeGitHub;
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Resilience;
 
 namespace Marketplace.Release.Cli.Tests.GitHub;
 
@@ -102,7 +103,7 @@ internal sealed class OctokitGitHubReleasesTests
 
     private OctokitGitHubReleases Create(Uri apiUrl, TimeSpan? budget = null) => new(
         new GitHubConnection(apiUrl, FakeGitHubServer.Token),
-        new GitHubClientSettings(TimeProvider.System, budget ?? TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10), 1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), waits.Add));
+        new GitHubClientSettings(new RetryPolicy(1, TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), TimeProvider.System), budget ?? TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10), waits.Add));
 
     private GitHubAsset Asset(FakeAsset asset) =>
         new(asset.Id, asset.Name, asset.Size, new Uri($"{gitHub.ApiUrl}/repos/{GitHubWorkspace.Repository}/releases/assets/{asset.Id}"));
