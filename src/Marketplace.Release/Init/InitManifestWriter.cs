@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest.Binding;
+using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Init;
 
@@ -160,7 +162,7 @@ internal static class InitManifestWriter
             return;
         }
 
-        var isPublic = string.Equals(listing["state"]?.ToString(), "PUBLIC", StringComparison.OrdinalIgnoreCase);
+        var isPublic = LiveListing.From(listing)?.State == ListingState.Public;
         yaml.Text(Section, "state", isPublic ? "public" : "private");
         if (Text(listing["moreDetails"]) is { } moreDetails)
         {

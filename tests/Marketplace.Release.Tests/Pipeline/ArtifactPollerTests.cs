@@ -38,7 +38,7 @@ internal sealed class ArtifactPollerTests
 
         var lateness = looks[^1] - readyAt;
         var allowed = TimeSpan.FromSeconds(Math.Max(1, readyAfterSeconds * share)) + Step;
-        Assert.That(artifact.Status, Is.EqualTo("PROCESSED"));
+        Assert.That(artifact.StatusWord, Is.EqualTo("PROCESSED"));
         Assert.That(lateness, Is.LessThanOrEqualTo(allowed), $"noticed {lateness.TotalSeconds} s late");
     }
 
@@ -109,7 +109,7 @@ internal sealed class ArtifactPollerTests
 
         var artifact = await RunAsync(poller.WaitAsync("a1", TimeSpan.FromMinutes(1), noWait: false, CancellationToken.None));
 
-        Assert.That(artifact.Status, Is.EqualTo("PROCESSED"));
+        Assert.That(artifact.StatusWord, Is.EqualTo("PROCESSED"));
         Assert.That(looks, Has.Count.GreaterThan(1));
     }
 

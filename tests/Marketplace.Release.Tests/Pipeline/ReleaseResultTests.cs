@@ -42,7 +42,7 @@ internal sealed class ReleaseResultTests
         using var fixture = new LoopFixture(dryRun: false, isPublic: true);
         var loop = new LoopEnd(ReleaseState.Empty, [], ["update version 1.4.0 (build 140): compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1"], null)
         {
-            ChangedSteps = onlyTheUpdate ? [StepNames.UpdateVersion] : [StepNames.UpdateVersion, StepNames.Publish],
+            ChangeKinds = onlyTheUpdate ? [ChangeKind.InPlaceUpdate] : [ChangeKind.InPlaceUpdate, ChangeKind.VersionListing],
         };
 
         var result = ReleaseEngine.Result(fixture.Run, loop);
