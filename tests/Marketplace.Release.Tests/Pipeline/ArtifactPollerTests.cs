@@ -102,6 +102,7 @@ internal sealed class ArtifactPollerTests
     [TestCase("UPLOADED")]
     [TestCase("PENDING")]
     [TestCase("processing")]
+    [TestCase("QUEUED")]
     public async Task Not_yet_statuses_keep_waiting(string status)
     {
         var readyAt = time.GetUtcNow().AddSeconds(5);
@@ -125,6 +126,7 @@ internal sealed class ArtifactPollerTests
 
     [TestCase("FAILED")]
     [TestCase("REJECTED")]
+    [TestCase("failed")]
     public async Task Failed_processing_ends_the_release_as_refused_with_the_reason(string status)
     {
         var poller = Poller(_ => new ArtifactResponse(null, null, null, status, "atlassian-plugin.xml is missing"));
