@@ -23,8 +23,8 @@ internal sealed record ApprovalSnapshot(
     {
         var approvalStatus = listing?["approvalStatus"]?.ToString();
         return new(
-            ListingStates.Parse(listing?["state"]?.ToString()),
-            ApprovalStatuses.Parse(approvalStatus),
+            DomainWords.ListingStates.Parse(listing?["state"]?.ToString()),
+            DomainWords.ApprovalStatuses.Parse(approvalStatus),
             version?.State,
             approvalStatus ?? version?.StateWord ?? "unknown",
             Text(listing?["approvalDetails"]?["rejectionReason"]) ?? version?.ApprovalDetails?.RejectionReason,

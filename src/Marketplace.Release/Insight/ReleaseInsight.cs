@@ -106,7 +106,7 @@ public static class ReleaseInsight
         }
 
         return (await client.ListVersionsAsync(appSoftwareId, cancellationToken))
-            .Where(version => version.VersionNumber is not null && version.State?.IsReleased() == true)
+            .Where(version => version.VersionNumber is not null && version.State is VersionState.Active or VersionState.Approved or VersionState.AutoApproved)
             .Select(version => DateTimeOffset.TryParse(version.CreatedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var created)
                 ? new ReleasedVersion(version.VersionNumber!, DateOnly.FromDateTime(created.UtcDateTime))
                 : null)

@@ -37,7 +37,7 @@ internal sealed class ArtifactPoller(
                 return artifact;
             }
 
-            if (status?.EndsTheRelease() == true)
+            if (status is ArtifactStatus.Failed or ArtifactStatus.Rejected)
             {
                 throw new ReleaseFailedException(FailureKind.Refused,
                     $"the Marketplace could not process artifact {artifactId}: {word}",

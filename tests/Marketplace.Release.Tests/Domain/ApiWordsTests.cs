@@ -15,33 +15,33 @@ internal sealed class ApiWordsTests
         JsonNode.Parse(File.ReadAllText(Path.Join(WorkspaceBuilder.RepositoryRoot(), "docs", "contract", "marketplace-v3.openapi.json")))!["components"]!["schemas"]!.AsObject());
 
     [Test]
-    public void Every_listing_state_round_trips_through_its_word() => RoundTrips(ListingStates.Words, ListingState.Unknown);
+    public void Every_listing_state_round_trips_through_its_word() => RoundTrips(DomainWords.ListingStates, ListingState.Unknown);
 
     [Test]
-    public void Every_approval_status_round_trips_through_its_word() => RoundTrips(ApprovalStatuses.Words, ApprovalStatus.Unknown);
+    public void Every_approval_status_round_trips_through_its_word() => RoundTrips(DomainWords.ApprovalStatuses, ApprovalStatus.Unknown);
 
     [Test]
-    public void Every_artifact_status_round_trips_through_its_word() => RoundTrips(ArtifactStatuses.Words, ArtifactStatus.Unknown);
+    public void Every_artifact_status_round_trips_through_its_word() => RoundTrips(DomainWords.ArtifactStatuses, ArtifactStatus.Unknown);
 
     [Test]
-    public void Every_version_state_round_trips_through_its_word() => RoundTrips(VersionStates.Words, VersionState.Unknown);
+    public void Every_version_state_round_trips_through_its_word() => RoundTrips(DomainWords.VersionStates, VersionState.Unknown);
 
     [TestCase("AppSoftwareVersionListingV3Response", "state")]
     [TestCase("ProductListingV3Response", "state")]
     [TestCase("UpdateProductListingV3Request", "state")]
     public void The_contract_s_listing_states_are_all_known(string schema, string property) =>
-        AllKnown(ListingStates.Words, ListingState.Unknown, schema, property);
+        AllKnown(DomainWords.ListingStates, ListingState.Unknown, schema, property);
 
     [TestCase("AppSoftwareVersionListingV3Response", "approvalStatus")]
     [TestCase("UpdateAppSoftwareVersionListingV3Request", "approvalStatus")]
     [TestCase("ProductListingV3Response", "approvalStatus")]
     public void The_contract_s_approval_statuses_are_all_known(string schema, string property) =>
-        AllKnown(ApprovalStatuses.Words, ApprovalStatus.Unknown, schema, property);
+        AllKnown(DomainWords.ApprovalStatuses, ApprovalStatus.Unknown, schema, property);
 
     [TestCase("AppSoftwareVersionGetResponse", "state")]
     [TestCase("ParentSoftwareVersionGetResponse", "state")]
     public void The_contract_s_version_states_are_all_known(string schema, string property) =>
-        AllKnown(VersionStates.Words, VersionState.Unknown, schema, property);
+        AllKnown(DomainWords.VersionStates, VersionState.Unknown, schema, property);
 
     [Test]
     public void The_words_are_the_ones_the_api_writes()
@@ -61,12 +61,12 @@ internal sealed class ApiWordsTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(ListingStates.Parse(null), Is.Null);
-            Assert.That(ApprovalStatuses.Parse(null), Is.Null);
-            Assert.That(ListingStates.Parse("SCHEDULED"), Is.EqualTo(ListingState.Unknown));
-            Assert.That(ApprovalStatuses.Parse("ESCALATED"), Is.EqualTo(ApprovalStatus.Unknown));
-            Assert.That(ArtifactStatuses.Parse("QUARANTINED"), Is.EqualTo(ArtifactStatus.Unknown));
-            Assert.That(VersionStates.Parse("inactive"), Is.EqualTo(VersionState.Unknown));
+            Assert.That(DomainWords.ListingStates.Parse(null), Is.Null);
+            Assert.That(DomainWords.ApprovalStatuses.Parse(null), Is.Null);
+            Assert.That(DomainWords.ListingStates.Parse("SCHEDULED"), Is.EqualTo(ListingState.Unknown));
+            Assert.That(DomainWords.ApprovalStatuses.Parse("ESCALATED"), Is.EqualTo(ApprovalStatus.Unknown));
+            Assert.That(DomainWords.ArtifactStatuses.Parse("QUARANTINED"), Is.EqualTo(ArtifactStatus.Unknown));
+            Assert.That(DomainWords.VersionStates.Parse("inactive"), Is.EqualTo(VersionState.Unknown));
             Assert.That(() => ListingState.Unknown.ApiWord(), Throws.InstanceOf<ArgumentOutOfRangeException>());
         });
     }
