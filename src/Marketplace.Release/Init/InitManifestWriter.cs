@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest.Binding;
-using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Init;
 
@@ -162,7 +161,7 @@ internal static class InitManifestWriter
             return;
         }
 
-        var isPublic = LiveListing.From(listing)?.State == ListingState.Public;
+        var isPublic = DomainWords.ListingStates.Parse(listing["state"]?.ToString()) == ListingState.Public;
         yaml.Text(Section, "state", isPublic ? "public" : "private");
         if (Text(listing["moreDetails"]) is { } moreDetails)
         {
