@@ -23,8 +23,8 @@ internal sealed record ApprovalSnapshot(
     {
         var approvalStatus = listing?["approvalStatus"]?.ToString();
         return new(
-            DomainWords.ListingStates.Parse(listing?["state"]?.ToString()),
-            DomainWords.ApprovalStatuses.Parse(approvalStatus),
+            StatusWords.ListingState(listing?["state"]?.ToString()),
+            StatusWords.ApprovalStatus(approvalStatus),
             version?.State,
             approvalStatus ?? version?.StateWord ?? "unknown",
             Text(listing?["approvalDetails"]?["rejectionReason"]) ?? version?.ApprovalDetails?.RejectionReason,

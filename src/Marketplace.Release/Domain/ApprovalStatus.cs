@@ -2,7 +2,7 @@ namespace Marketplace.Release.Domain;
 
 /// <summary>
 /// A listing's <c>approvalStatus</c>: where Atlassian's review of it stands (docs/marketplace-api.md § Version listing;
-/// docs/contract/marketplace-v3.openapi.json). The API words are in <see cref="DomainWords.ApprovalStatuses"/>.
+/// docs/contract/marketplace-v3.openapi.json). The API words are in <see cref="StatusWords.ApprovalStatuses"/>.
 /// </summary>
 internal enum ApprovalStatus
 {

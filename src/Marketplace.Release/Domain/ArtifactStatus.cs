@@ -2,7 +2,7 @@ namespace Marketplace.Release.Domain;
 
 /// <summary>
 /// An uploaded artifact's processing <c>status</c> (docs/marketplace-api.md § Artifacts). A body without one is
-/// ready, as <see cref="Processed"/> is. The API words are in <see cref="DomainWords.ArtifactStatuses"/>.
+/// ready, as <see cref="Processed"/> is. The API words are in <see cref="StatusWords.ArtifactStatuses"/>.
 /// </summary>
 internal enum ArtifactStatus
 {

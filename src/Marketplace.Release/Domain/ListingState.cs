@@ -3,7 +3,7 @@ namespace Marketplace.Release.Domain;
 /// <summary>
 /// A listing's <c>state</c>. A version listing is <c>PRIVATE</c> or <c>PUBLIC</c>; an app's product listing may also
 /// be <c>READY_TO_LAUNCH</c>, <c>ARCHIVED</c> or <c>DELETED</c> (docs/contract/marketplace-v3.openapi.json). The API
-/// words are in <see cref="DomainWords.ListingStates"/>.
+/// words are in <see cref="StatusWords.ListingStates"/>.
 /// </summary>
 internal enum ListingState
 {

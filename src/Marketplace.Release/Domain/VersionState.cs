@@ -4,7 +4,7 @@ namespace Marketplace.Release.Domain;
 /// A version's <c>state</c>: an app version's (<c>draft</c>, <c>submitted</c>, <c>approved</c>, <c>auto-approved</c>,
 /// <c>active</c>, <c>rejected</c>, <c>archived</c>) or a product version's of the parent software API (<c>draft</c>,
 /// <c>active</c>, <c>archived</c>), as docs/contract/marketplace-v3.openapi.json lists them. The API words are in
-/// <see cref="DomainWords.VersionStates"/>.
+/// <see cref="StatusWords.VersionStates"/>.
 /// </summary>
 internal enum VersionState
 {

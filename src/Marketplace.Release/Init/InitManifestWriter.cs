@@ -161,7 +161,7 @@ internal static class InitManifestWriter
             return;
         }
 
-        var isPublic = DomainWords.ListingStates.Parse(listing["state"]?.ToString()) == ListingState.Public;
+        var isPublic = StatusWords.ListingState(listing["state"]?.ToString()) == ListingState.Public;
         yaml.Text(Section, "state", isPublic ? "public" : "private");
         if (Text(listing["moreDetails"]) is { } moreDetails)
         {

@@ -14,7 +14,7 @@ internal sealed record ArtifactResponse(
 {
     /// <summary>The processing <c>status</c>, parsed once; null when the body has none (then it is ready).</summary>
     [JsonIgnore]
-    public ArtifactStatus? Status => DomainWords.ArtifactStatuses.Parse(StatusWord);
+    public ArtifactStatus? Status => StatusWords.ArtifactStatus(StatusWord);
 
     /// <summary>The last path segment of <c>_links.self.href</c>, or null when the body has no self link.</summary>
     public string? ArtifactId

@@ -18,5 +18,5 @@ internal sealed record ParentSoftwareVersion(
 {
     /// <summary>The <c>state</c>, parsed once; only <see cref="VersionState.Active"/> versions count as released.</summary>
     [JsonIgnore]
-    public VersionState? State => DomainWords.VersionStates.Parse(StateWord);
+    public VersionState? State => StatusWords.VersionState(StateWord);
 }

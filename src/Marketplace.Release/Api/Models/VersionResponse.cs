@@ -26,7 +26,7 @@ internal sealed record VersionResponse
 
     /// <summary>The <c>state</c>, parsed once; null when the body has none.</summary>
     [JsonIgnore]
-    public VersionState? State => DomainWords.VersionStates.Parse(StateWord);
+    public VersionState? State => StatusWords.VersionState(StateWord);
 
     /// <summary>The <c>state</c> as the API wrote it, e.g. <c>submitted</c>: only shown.</summary>
     [JsonPropertyName("state")]

@@ -38,7 +38,7 @@ internal sealed record DesiredListing(JsonObject Body, IReadOnlyList<PlacedImage
         }
 
         var body = (JsonObject)Body.DeepClone();
-        body["state"] = state.ApiWord();
+        body["state"] = state.Word();
         return body;
     }
 

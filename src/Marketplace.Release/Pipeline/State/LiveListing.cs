@@ -11,12 +11,12 @@ namespace Marketplace.Release.Pipeline.State;
 internal sealed record LiveListing(JsonObject Body)
 {
     /// <summary><see cref="ListingState.Public"/> or <see cref="ListingState.Private"/>; null when the body has no <c>state</c>.</summary>
-    public ListingState? State => DomainWords.ListingStates.Parse(StateWord);
+    public ListingState? State => StatusWords.ListingState(StateWord);
 
     /// <summary>The <c>state</c> as the API wrote it, e.g. <c>PUBLIC</c>: what logs and the result file show.</summary>
     public string? StateWord => Body["state"]?.ToString();
 
-    public ApprovalStatus? ApprovalStatus => DomainWords.ApprovalStatuses.Parse(ApprovalStatusWord);
+    public ApprovalStatus? ApprovalStatus => StatusWords.ApprovalStatus(ApprovalStatusWord);
 
     /// <summary>The <c>approvalStatus</c> as the API wrote it, e.g. <c>SUBMITTED</c>: what logs and the result file show.</summary>
     public string? ApprovalStatusWord => Body["approvalStatus"]?.ToString();

@@ -16,7 +16,7 @@ internal sealed class CreateListingStep : IReleaseStep
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(
         state.Listing is { } live
             ? StepDecision.Skip($"the version already has a {live.StateWord} listing")
-            : StepDecision.Change(ChangeKind.VersionListing, $"create the version listing ({ListingCreation.State(run).ApiWord()})", token => CreateAsync(run, state, token), $"dry run: would create the listing as {ListingCreation.State(run).ApiWord()}"));
+            : StepDecision.Change(ChangeKind.VersionListing, $"create the version listing ({ListingCreation.State(run).Word()})", token => CreateAsync(run, state, token), $"dry run: would create the listing as {ListingCreation.State(run).Word()}"));
 
     private async Task<StepEffect> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
@@ -40,6 +40,6 @@ internal sealed class CreateListingStep : IReleaseStep
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.
         state = state with { Listing = live, ImageIds = created ? state.ImageIds : desired.AdoptLiveImages(state.ImageIds, live.Body) };
-        return new StepEffect(state, created ? $"created the listing as {wanted.ApiWord()}" : "the listing was already created (a lost response or another run); not created twice");
+        return new StepEffect(state, created ? $"created the listing as {wanted.Word()}" : "the listing was already created (a lost response or another run); not created twice");
     }
 }

@@ -91,7 +91,7 @@ internal sealed class PublishStep : IReleaseStep
             body[field] = desired.Body[field]?.DeepClone();
         }
 
-        body["state"] = wanted.ApiWord();
+        body["state"] = wanted.Word();
         // The GET shows an instruction without a screenshot as "screenshot": {}; the PUT must not send it back.
         return EmptyScreenshots.Drop(body);
     }

@@ -60,7 +60,7 @@ internal sealed class VerifyStep : IReleaseStep
         {
             if (!listing.IsIn(wanted))
             {
-                problems.Add($"listing state (live {listing.StateWord}, expected {wanted.ApiWord()})");
+                problems.Add($"listing state (live {listing.StateWord}, expected {wanted.Word()})");
             }
 
             problems.AddRange(DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body).Select(f => $"listing {f}"));

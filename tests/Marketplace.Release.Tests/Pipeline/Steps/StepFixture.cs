@@ -78,7 +78,7 @@ internal sealed class StepFixture
     /// <summary>Seeds the version's listing as the manifest would send it, in <paramref name="listingState"/>.</summary>
     public JsonObject SeedListing(ReleaseState state, string listingState)
     {
-        var body = DesiredListing.Build(Plan.Listing, state).Send(DomainWords.ListingStates.Parse(listingState)!.Value);
+        var body = DesiredListing.Build(Plan.Listing, state).Send(StatusWords.ListingState(listingState)!.Value);
         Api.Listings[Build] = body;
         return (JsonObject)body.DeepClone();
     }
