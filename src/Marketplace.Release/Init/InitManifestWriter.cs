@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest.Binding;
 
 namespace Marketplace.Release.Init;
@@ -160,7 +161,7 @@ internal static class InitManifestWriter
             return;
         }
 
-        var isPublic = string.Equals(listing["state"]?.ToString(), "PUBLIC", StringComparison.OrdinalIgnoreCase);
+        var isPublic = StatusWords.ListingState(listing["state"]?.ToString()) == ListingState.Public;
         yaml.Text(Section, "state", isPublic ? "public" : "private");
         if (Text(listing["moreDetails"]) is { } moreDetails)
         {

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -16,7 +17,6 @@ public static class ReleaseInsight
     public const int DefaultWeeks = 12;
     public const int MaxWeeks = 104;
 
-    private static readonly string[] ReleasedStates = ["active", "approved", "auto-approved"];
 
     public static async Task<InsightResult> ReportAsync(ReleasePlan plan, ReleaseOptions options, int weeks, IReleaseReporter reporter, CancellationToken cancellationToken = default)
     {
@@ -106,7 +106,7 @@ public static class ReleaseInsight
         }
 
         return (await client.ListVersionsAsync(appSoftwareId, cancellationToken))
-            .Where(version => version.VersionNumber is not null && ReleasedStates.Contains(version.State ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+            .Where(version => version.VersionNumber is not null && version.State is VersionState.Active or VersionState.Approved or VersionState.AutoApproved)
             .Select(version => DateTimeOffset.TryParse(version.CreatedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var created)
                 ? new ReleasedVersion(version.VersionNumber!, DateOnly.FromDateTime(created.UtcDateTime))
                 : null)

@@ -1,9 +1,14 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Manifest;
 
 public sealed record ListingSpec
 {
     /// <summary><c>public</c> publishes the version; <c>private</c> only stages it.</summary>
     public required bool Public { get; init; }
+
+    /// <summary><c>listing.state</c> as the state the version listing ends in.</summary>
+    internal ListingState State => Public ? ListingState.Public : ListingState.Private;
 
     /// <summary><c>inherit: previous</c>: fields not given here come from the newest earlier version's listing.</summary>
     public bool InheritPrevious { get; init; }

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Pipeline;
@@ -29,22 +30,23 @@ internal sealed class ArtifactPoller(
         {
             Requests++;
             var (artifact, retryAfter) = await read(artifactId, cancellationToken);
-            var status = artifact?.Status?.ToUpperInvariant();
-            if (artifact is not null && status is null or "PROCESSED")
+            var status = artifact?.Status;
+            var word = artifact?.StatusWord?.ToUpperInvariant();
+            if (artifact is not null && status is null or ArtifactStatus.Processed)
             {
                 return artifact;
             }
 
-            if (status is "FAILED" or "REJECTED")
+            if (status is ArtifactStatus.Failed or ArtifactStatus.Rejected)
             {
                 throw new ReleaseFailedException(FailureKind.Refused,
-                    $"the Marketplace could not process artifact {artifactId}: {status}",
+                    $"the Marketplace could not process artifact {artifactId}: {word}",
                     "fix what the reason names in the artifact (a valid plugin with atlassian-plugin.xml), then re-run",
                     artifact!.StatusReason);
             }
 
             var waited = time.GetElapsedTime(started);
-            var shown = artifact is null ? "not visible yet" : $"status {status}";
+            var shown = artifact is null ? "not visible yet" : $"status {word}";
             if (noWait || waited >= timeout)
             {
                 throw new ReleaseFailedException(FailureKind.Pending,

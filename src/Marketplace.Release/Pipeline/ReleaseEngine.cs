@@ -2,6 +2,7 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
 using Marketplace.Release.Pipeline.Steps;
 using Marketplace.Release.Progress;
@@ -134,12 +135,7 @@ public static class ReleaseEngine
     {
         var plan = run.Plan;
         var (state, failure) = (loop.State, loop.Failure);
-        var status = failure is not null ? ReleaseStatus.Failed
-            : run.Options.DryRun ? ReleaseStatus.Planned
-            : loop.Changes.Count == 0 ? ReleaseStatus.Unchanged
-            : loop.ChangedSteps.Count > 0 && loop.ChangedSteps.All(step => step == StepNames.UpdateVersion) ? ReleaseStatus.Updated
-            : plan.Listing.Public && run.StopAfter >= ReleaseStage.Publish ? ReleaseStatus.Published
-            : ReleaseStatus.Staged;
+        var status = ReleaseStatusRule.Status(failure is not null, run.Options.DryRun, loop.Changes.Count, loop.ChangeKinds, ListingCreation.State(run));
         return new ReleaseResult
         {
             Status = status,
@@ -151,8 +147,8 @@ public static class ReleaseEngine
             // For connect and forge the Marketplace's numbers (docs/marketplace-api.md § Frameworks and exactly-once creates): the live version's, once it exists.
             BuildNumber = state.BuildNumber(plan),
             VersionNumber = state.LiveVersion?.VersionNumber ?? plan.Version.Number,
-            ListingState = state.Listing?.State,
-            ApprovalStatus = state.Listing?.ApprovalStatus,
+            ListingState = state.Listing?.StateWord,
+            ApprovalStatus = state.Listing?.ApprovalStatusWord,
             VersionUrl = run.VersionUrl(state),
             Steps = loop.Outcomes,
             Changes = loop.Changes,

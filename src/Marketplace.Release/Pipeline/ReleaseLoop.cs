@@ -24,7 +24,7 @@ internal static class ReleaseLoop
         var reporter = run.Reporter;
         var outcomes = new List<StepRecord>();
         var changes = new List<string>();
-        var changedSteps = new List<string>();
+        var changeKinds = new List<ChangeKind>();
         foreach (var group in groups)
         {
             if (group.Count > 1 && group.FirstOrDefault(step => step is not ISideBySideStep) is { } alone)
@@ -51,17 +51,17 @@ internal static class ReleaseLoop
                 }
 
                 // Every step of the group is reported (each did its work or failed); the first failure stops the release.
-                var stops = Report(run, attempt, outcomes, changes, changedSteps);
+                var stops = Report(run, attempt, outcomes, changes, changeKinds);
                 failure ??= stops;
             }
 
             if (failure is not null)
             {
-                return new LoopEnd(state, outcomes, changes, failure) { ChangedSteps = changedSteps };
+                return new LoopEnd(state, outcomes, changes, failure) { ChangeKinds = changeKinds };
             }
         }
 
-        return new LoopEnd(state, outcomes, changes, null) { ChangedSteps = changedSteps };
+        return new LoopEnd(state, outcomes, changes, null) { ChangeKinds = changeKinds };
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ internal static class ReleaseLoop
     }
 
     /// <summary>Tells the reporter and the result about one step; the failure when it stops the release.</summary>
-    private static ReleaseFailure? Report(ReleaseRun run, StepAttempt attempt, List<StepRecord> outcomes, List<string> changes, List<string> changedSteps)
+    private static ReleaseFailure? Report(ReleaseRun run, StepAttempt attempt, List<StepRecord> outcomes, List<string> changes, List<ChangeKind> changeKinds)
     {
         var (reporter, step, elapsed) = (run.Reporter, attempt.Step, attempt.Elapsed);
         var ms = (long)elapsed.TotalMilliseconds;
@@ -158,7 +158,7 @@ internal static class ReleaseLoop
                 }
             }
 
-            changedSteps.Add(step.Name);
+            changeKinds.Add(decision.ChangeKind!.Value);
         }
 
         if (attempt.Skipped is { } skipped)

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Products;
@@ -37,7 +38,7 @@ internal sealed class ProductVersions(IMarketplaceApi client)
     /// <summary>The newest active version for the hosting, by build number (the list's order is not relied on); null when there is none.</summary>
     public static ParentSoftwareVersion? Newest(IEnumerable<ParentSoftwareVersion> versions, string hosting) =>
         versions
-            .Where(version => string.Equals(version.State, "active", StringComparison.OrdinalIgnoreCase))
+            .Where(version => version.State == VersionState.Active)
             .Where(version => version.Hosting?.Contains(hosting, StringComparer.OrdinalIgnoreCase) == true)
             .MaxBy(version => version.BuildNumber);
 

@@ -26,7 +26,7 @@ internal sealed class ExistingVersionCallsTests
         var versions = await sandbox.Client.ListParentSoftwareVersionsAsync("bamboo", CancellationToken.None);
 
         Assert.That(versions!.Select(v => v.BuildNumber), Is.EquivalentTo(Enumerable.Range(0, 60).Select(i => 90000L + i)));
-        Assert.That(versions!.All(v => v.State == "active" && v.Hosting!.SequenceEqual(["datacenter"])), Is.True);
+        Assert.That(versions!.All(v => v.StateWord == "active" && v.Hosting!.SequenceEqual(["datacenter"])), Is.True);
         Assert.That(sandbox.Count("GET", "/parent-software/bamboo/versions"), Is.EqualTo(2), "50 a page: two pages");
     }
 
@@ -38,7 +38,7 @@ internal sealed class ExistingVersionCallsTests
         Assert.That(await sandbox.Client.ListParentSoftwareVersionsAsync("jirra", CancellationToken.None), Is.Null);
         Assert.That(await sandbox.Client.GetParentSoftwareVersionByBuildAsync("jira", 10040005, CancellationToken.None), Is.Null);
         var known = await sandbox.Client.GetParentSoftwareVersionByBuildAsync("jira", 10040001, CancellationToken.None);
-        Assert.That(known, Is.EqualTo(known! with { BuildNumber = 10040001, VersionNumber = "10.4.1", State = "active" }));
+        Assert.That(known, Is.EqualTo(known! with { BuildNumber = 10040001, VersionNumber = "10.4.1", StateWord = "active" }));
     }
 
     [Test]

@@ -40,7 +40,7 @@ internal sealed class RequestFieldsTests
              "approvalDetails":{"approvedAt":"2025-01-02T00:00:00Z"},"releaseDetails":{"releasedAt":"2025-01-02T00:00:00Z","releasedBy":"dev@example.com"},
              "editionsEnabled":null}
             """)!.AsObject();
-        var desired = ExistingVersionCallsTests.Desired(new VersionResponse { BuildNumber = 100300000, VersionNumber = "1.3.0", Revision = 3, State = "active" },
+        var desired = ExistingVersionCallsTests.Desired(new VersionResponse { BuildNumber = 100300000, VersionNumber = "1.3.0", Revision = 3, StateWord = "active" },
             new Compatibility("jira", 9120000, 10040001));
 
         var body = VersionUpdateBody.Build(live, desired);

@@ -125,7 +125,7 @@ internal sealed class FakeMarketplaceApi : IMarketplaceApi
                 Changelog = request.Changelog,
                 Supported = request.Supported,
                 Beta = request.Beta,
-                State = "ACTIVE",
+                StateWord = "ACTIVE",
             };
             return new CreatedVersion(build, $"/rest/3/app-software/{appSoftwareId}/versions/{build}");
         });

@@ -38,7 +38,7 @@ internal sealed class ArtifactPollerTests
 
         var lateness = looks[^1] - readyAt;
         var allowed = TimeSpan.FromSeconds(Math.Max(1, readyAfterSeconds * share)) + Step;
-        Assert.That(artifact.Status, Is.EqualTo("PROCESSED"));
+        Assert.That(artifact.StatusWord, Is.EqualTo("PROCESSED"));
         Assert.That(lateness, Is.LessThanOrEqualTo(allowed), $"noticed {lateness.TotalSeconds} s late");
     }
 
@@ -102,6 +102,7 @@ internal sealed class ArtifactPollerTests
     [TestCase("UPLOADED")]
     [TestCase("PENDING")]
     [TestCase("processing")]
+    [TestCase("QUEUED")]
     public async Task Not_yet_statuses_keep_waiting(string status)
     {
         var readyAt = time.GetUtcNow().AddSeconds(5);
@@ -109,7 +110,7 @@ internal sealed class ArtifactPollerTests
 
         var artifact = await RunAsync(poller.WaitAsync("a1", TimeSpan.FromMinutes(1), noWait: false, CancellationToken.None));
 
-        Assert.That(artifact.Status, Is.EqualTo("PROCESSED"));
+        Assert.That(artifact.StatusWord, Is.EqualTo("PROCESSED"));
         Assert.That(looks, Has.Count.GreaterThan(1));
     }
 
@@ -125,6 +126,7 @@ internal sealed class ArtifactPollerTests
 
     [TestCase("FAILED")]
     [TestCase("REJECTED")]
+    [TestCase("failed")]
     public async Task Failed_processing_ends_the_release_as_refused_with_the_reason(string status)
     {
         var poller = Poller(_ => new ArtifactResponse(null, null, null, status, "atlassian-plugin.xml is missing"));

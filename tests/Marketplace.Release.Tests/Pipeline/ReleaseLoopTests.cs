@@ -37,8 +37,8 @@ internal sealed class ReleaseLoopTests
     public async Task A_dry_run_records_a_change_as_would_and_does_not_run_it()
     {
         using var fixture = new LoopFixture(dryRun: true);
-        var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change("create version 1.4.0 (build 140)", work));
-        var listing = new ScriptedStep("create-listing", (_, work) => StepDecision.Change("create the version listing (PRIVATE)", work, "dry run: would create the listing as PRIVATE"));
+        var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change(ChangeKind.NewVersion, "create version 1.4.0 (build 140)", work));
+        var listing = new ScriptedStep("create-listing", (_, work) => StepDecision.Change(ChangeKind.VersionListing, "create the version listing (PRIVATE)", work, "dry run: would create the listing as PRIVATE"));
 
         var loop = await fixture.RunAsync(create, listing);
 
@@ -79,7 +79,7 @@ internal sealed class ReleaseLoopTests
         using var fixture = new LoopFixture();
         var resolve = new ScriptedStep("resolve", (_, work) => StepDecision.Read(work),
             (state, _) => Task.FromResult(new StepEffect(state with { App = App }, "app software app-1")));
-        var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change("create version 1.4.0 (build 140)", work));
+        var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change(ChangeKind.NewVersion, "create version 1.4.0 (build 140)", work));
 
         var loop = await fixture.RunAsync(resolve, create);
 
@@ -157,8 +157,8 @@ internal sealed class ReleaseLoopTests
     public async Task The_loop_turns_what_a_step_throws_into_the_failure_every_front_end_reports(Exception error, int exitCode, string line)
     {
         using var fixture = new LoopFixture();
-        var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change("create version 1.4.0 (build 140)", work), (_, _) => throw error);
-        var after = new ScriptedStep("create-listing", (_, work) => StepDecision.Change("create the listing", work));
+        var create = new ScriptedStep("create-version", (_, work) => StepDecision.Change(ChangeKind.NewVersion, "create version 1.4.0 (build 140)", work), (_, _) => throw error);
+        var after = new ScriptedStep("create-listing", (_, work) => StepDecision.Change(ChangeKind.VersionListing, "create the listing", work));
 
         var loop = await fixture.RunAsync(create, after);
 
@@ -189,7 +189,7 @@ internal sealed class ReleaseLoopTests
     public async Task A_tolerated_failure_is_a_warning_and_the_release_goes_on()
     {
         using var fixture = new LoopFixture();
-        var linkBack = new ScriptedStep("github-link-back", (_, work) => StepDecision.Change("add the link", work),
+        var linkBack = new ScriptedStep("github-link-back", (_, work) => StepDecision.Change(ChangeKind.GitHubRelease, "add the link", work),
             (_, _) => throw new GitHubException(GitHubErrorKind.Forbidden, "PATCH repos/octo-org/timesheets/releases/1", 403, null))
         { Tolerated = "the version is published, but the link back was not added" };
         var after = new ScriptedStep("after", (_, work) => StepDecision.Read(work));

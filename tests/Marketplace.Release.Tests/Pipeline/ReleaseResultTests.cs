@@ -42,7 +42,7 @@ internal sealed class ReleaseResultTests
         using var fixture = new LoopFixture(dryRun: false, isPublic: true);
         var loop = new LoopEnd(ReleaseState.Empty, [], ["update version 1.4.0 (build 140): compatibility jira 9.12.0–10.3.3 → 9.12.0–10.4.1"], null)
         {
-            ChangedSteps = onlyTheUpdate ? [StepNames.UpdateVersion] : [StepNames.UpdateVersion, StepNames.Publish],
+            ChangeKinds = onlyTheUpdate ? [ChangeKind.InPlaceUpdate] : [ChangeKind.InPlaceUpdate, ChangeKind.VersionListing],
         };
 
         var result = ReleaseEngine.Result(fixture.Run, loop);
@@ -50,5 +50,22 @@ internal sealed class ReleaseResultTests
         Assert.That(result.Status, Is.EqualTo(status));
         Assert.That(ReleaseResultJson.Serialize(result), Does.Contain($"\"status\": \"{word}\""));
         Assert.That(ReleaseSummary.Line(result), Does.StartWith(onlyTheUpdate ? "✔ updated com.example.timesheets 1.4.0 in place: update version 1.4.0" : "✔ published"));
+    }
+
+    /// <summary>
+    /// The status comes from what each change did, not from which step made it: a step of any name whose change is
+    /// an in-place update makes the run updated, and a change by a step named like the version update does not.
+    /// </summary>
+    [TestCase("adjust-version", ChangeKind.InPlaceUpdate, ReleaseStatus.Updated)]
+    [TestCase(StepNames.UpdateVersion, ChangeKind.Presence, ReleaseStatus.Published)]
+    public async Task The_loop_hands_the_changes_kinds_to_the_status_whatever_the_step_is_called(string name, ChangeKind kind, ReleaseStatus status)
+    {
+        using var fixture = new LoopFixture(dryRun: false, isPublic: true);
+        var step = new ScriptedStep(name, (_, work) => StepDecision.Change(kind, "change something", work));
+
+        var loop = await fixture.RunAsync(step);
+
+        Assert.That(loop.ChangeKinds, Is.EqualTo(new[] { kind }));
+        Assert.That(ReleaseEngine.Result(fixture.Run, loop).Status, Is.EqualTo(status));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SideBySideLoopTests
     {
         using var fixture = new LoopFixture();
         var secondStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var artifact = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change("upload a.jar", work),
+        var artifact = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload a.jar", work),
             async (state, token) =>
             {
                 // Run one after the other, this would wait for ever: the bound turns that into a failure.
@@ -28,7 +28,7 @@ internal sealed class SideBySideLoopTests
                 return new StepEffect(state with { Artifact = new UsedArtifact("artifact-1", Ready: false) }, "uploaded a.jar");
             },
             (into, own) => into with { Artifact = own.Artifact });
-        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change("upload 1 listing image(s)", work),
+        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload 1 listing image(s)", work),
             (state, _) =>
             {
                 secondStarted.SetResult();
@@ -61,11 +61,11 @@ internal sealed class SideBySideLoopTests
     public async Task A_failed_decision_in_a_group_sends_nothing_for_the_steps_after_it_and_the_ones_before_it_still_finish()
     {
         using var fixture = new LoopFixture();
-        var first = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change("upload a.jar", work),
+        var first = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload a.jar", work),
             (state, _) => Task.FromResult(new StepEffect(state, "uploaded a.jar")), (into, own) => into);
         var refusing = new SideBySideStep("upload-images", (_, _) => throw new ReleaseFailedException(FailureKind.InvalidInput, "the image is too large", "make it smaller"),
             (state, _) => Task.FromResult(new StepEffect(state, "never")), (into, own) => into);
-        var third = new SideBySideStep("upload-more", (_, work) => StepDecision.Change("upload more", work),
+        var third = new SideBySideStep("upload-more", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload more", work),
             (state, _) => Task.FromResult(new StepEffect(state, "uploaded more")), (into, own) => into);
 
         var loop = await ReleaseLoop.RunAsync(fixture.Run, ReleaseState.Empty, [[first, refusing, third]], CancellationToken.None);
@@ -87,14 +87,14 @@ internal sealed class SideBySideLoopTests
     {
         using var fixture = new LoopFixture();
         var secondFailed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var artifact = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change("upload a.jar", work),
+        var artifact = new SideBySideStep("upload-artifact", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload a.jar", work),
             async (_, token) =>
             {
                 await secondFailed.Task.WaitAsync(Bound, token);
                 throw new ReleaseFailedException(FailureKind.Transient, "the artifact upload failed", "re-run");
             },
             (into, own) => into);
-        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change("upload 1 listing image(s)", work),
+        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload 1 listing image(s)", work),
             (_, _) =>
             {
                 secondFailed.SetResult();

@@ -25,7 +25,7 @@ internal sealed class VersionComparisonTests
         Changelog = new Changelog("Weekly reports", "Exports."),
         Supported = true,
         Beta = false,
-        State = "approved",
+        StateWord = "approved",
         Revision = 3,
     };
 

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Api.Models;
 
 /// <summary>
@@ -6,5 +9,14 @@ namespace Marketplace.Release.Api.Models;
 /// <c>{buildNumber, versionNumber, hosting, state, revision}</c>).
 /// </summary>
 /// <param name="Hosting">The hostings the product version exists for (<c>server</c>, <c>datacenter</c>, <c>cloud</c>).</param>
-/// <param name="State">E.g. <c>active</c>; only active versions count as released.</param>
-internal sealed record ParentSoftwareVersion(long BuildNumber, string? VersionNumber, IReadOnlyList<string>? Hosting = null, string? State = null);
+/// <param name="StateWord">The <c>state</c> as the API wrote it, e.g. <c>active</c>.</param>
+internal sealed record ParentSoftwareVersion(
+    long BuildNumber,
+    string? VersionNumber,
+    IReadOnlyList<string>? Hosting = null,
+    [property: JsonPropertyName("state")] string? StateWord = null)
+{
+    /// <summary>The <c>state</c>, parsed once; only <see cref="VersionState.Active"/> versions count as released.</summary>
+    [JsonIgnore]
+    public VersionState? State => StatusWords.VersionState(StateWord);
+}

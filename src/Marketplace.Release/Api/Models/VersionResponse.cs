@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Api.Models;
 
 /// <summary>The body of <c>GET /rest/3/app-software/{appSoftwareId}/versions/{buildNumber}</c>.</summary>
@@ -21,7 +24,13 @@ internal sealed record VersionResponse
 
     public bool? Beta { get; init; }
 
-    public string? State { get; init; }
+    /// <summary>The <c>state</c>, parsed once; null when the body has none.</summary>
+    [JsonIgnore]
+    public VersionState? State => StatusWords.VersionState(StateWord);
+
+    /// <summary>The <c>state</c> as the API wrote it, e.g. <c>submitted</c>: only shown.</summary>
+    [JsonPropertyName("state")]
+    public string? StateWord { get; init; }
 
     public int? Revision { get; init; }
 

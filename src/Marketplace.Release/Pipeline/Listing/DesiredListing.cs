@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 
@@ -29,7 +30,7 @@ internal sealed record DesiredListing(JsonObject Body, IReadOnlyList<PlacedImage
     }
 
     /// <summary>The body to send, with <paramref name="state"/>; every local image must have its id by now.</summary>
-    public JsonObject Send(string state)
+    public JsonObject Send(ListingState state)
     {
         if (HasPendingImages)
         {
@@ -37,7 +38,7 @@ internal sealed record DesiredListing(JsonObject Body, IReadOnlyList<PlacedImage
         }
 
         var body = (JsonObject)Body.DeepClone();
-        body["state"] = state;
+        body["state"] = state.Word();
         return body;
     }
 

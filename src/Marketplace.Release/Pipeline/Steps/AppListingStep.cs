@@ -30,7 +30,7 @@ internal sealed class AppListingStep : IReleaseStep
         var differences = Differences(run, state, spec, live, NothingUploaded);
         return differences.Count == 0
             ? StepDecision.Skip("the app listing already shows the manifest's appListing")
-            : StepDecision.Change($"update the app listing ({Fields(differences)})",
+            : StepDecision.Change(ChangeKind.Presence, $"update the app listing ({Fields(differences)})",
                 token => UpdateAsync(run, state, productId, token),
                 details: [.. differences.Select(difference => difference.Change)]);
     }

@@ -28,7 +28,7 @@ internal sealed class CloudMigrationStep : IReleaseStep
         }
 
         var fields = string.Join(", ", differences.Select(difference => difference.Field));
-        return StepDecision.Change(live is null ? $"create the Cloud migration record ({fields})" : $"update the Cloud migration record ({fields})",
+        return StepDecision.Change(ChangeKind.Presence, live is null ? $"create the Cloud migration record ({fields})" : $"update the Cloud migration record ({fields})",
             token => WriteAsync(run, state, product, token),
             details: [.. differences.Select(difference => difference.Change)]);
     }

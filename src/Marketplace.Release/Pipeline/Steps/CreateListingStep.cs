@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
@@ -14,8 +15,8 @@ internal sealed class CreateListingStep : IReleaseStep
 
     public Task<StepDecision> DecideAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken) => Task.FromResult(
         state.Listing is { } live
-            ? StepDecision.Skip($"the version already has a {live.State} listing")
-            : StepDecision.Change($"create the version listing ({ListingCreation.State(run)})", token => CreateAsync(run, state, token), $"dry run: would create the listing as {ListingCreation.State(run)}"));
+            ? StepDecision.Skip($"the version already has a {live.StateWord} listing")
+            : StepDecision.Change(ChangeKind.VersionListing, $"create the version listing ({ListingCreation.State(run).Word()})", token => CreateAsync(run, state, token), $"dry run: would create the listing as {ListingCreation.State(run).Word()}"));
 
     private async Task<StepEffect> CreateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
     {
@@ -39,6 +40,6 @@ internal sealed class CreateListingStep : IReleaseStep
                 "the Marketplace answered the creation of the listing but does not show it", "re-run in a minute");
         // Another run may have created it from its own upload of the same images: take the ids it shows.
         state = state with { Listing = live, ImageIds = created ? state.ImageIds : desired.AdoptLiveImages(state.ImageIds, live.Body) };
-        return new StepEffect(state, created ? $"created the listing as {wanted}" : "the listing was already created (a lost response or another run); not created twice");
+        return new StepEffect(state, created ? $"created the listing as {wanted.Word()}" : "the listing was already created (a lost response or another run); not created twice");
     }
 }

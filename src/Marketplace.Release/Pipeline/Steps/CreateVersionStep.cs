@@ -35,7 +35,7 @@ internal sealed class CreateVersionStep : IReleaseStep
             }
         }
 
-        return StepDecision.Change($"create version {Describe(spec)}", token => CreateAsync(run, state, spec, token));
+        return StepDecision.Change(ChangeKind.NewVersion, $"create version {Describe(spec)}", token => CreateAsync(run, state, spec, token));
     }
 
     private async Task<StepEffect> CreateAsync(ReleaseRun run, ReleaseState state, VersionSpec spec, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ internal sealed class GitHubLinkBackStep : IReleaseStep
         var release = state.GitHub?.Release ?? await gitHub.GetReleaseAsync(repository, spec.Release, cancellationToken);
         return GitHubLinkBack.AddTo(release.Body, line) is null
             ? StepDecision.Skip($"release {release.TagName} already links to the Marketplace")
-            : StepDecision.Change($"add the Marketplace link to the body of GitHub release {release.TagName} of {repository}",
+            : StepDecision.Change(ChangeKind.GitHubRelease, $"add the Marketplace link to the body of GitHub release {release.TagName} of {repository}",
                 token => AddAsync(run, state, gitHub, repository, line, token),
                 $"dry run: would add to release {release.TagName}: {line}");
     }

@@ -42,7 +42,7 @@ internal sealed class PrivacySecurityStep : IReleaseStep
             (false, true) => $"write the answers of {file} as the privacy and security draft and publish it",
             (false, false) => $"write the answers of {file} as the privacy and security draft (publish: false leaves it a draft)",
         };
-        return StepDecision.Change(change, token => WriteAsync(run, state, productId, draftIsFile, token),
+        return StepDecision.Change(ChangeKind.Presence, change, token => WriteAsync(run, state, productId, draftIsFile, token),
             details: [.. PrivacyAnswers.Differences(live?.CommonCloud, spec.CommonCloud).Select(difference => difference.Change)]);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
@@ -12,8 +13,6 @@ namespace Marketplace.Release.Pipeline.Steps;
 /// </summary>
 internal sealed class PublishStep : IReleaseStep
 {
-    private const string Public = "PUBLIC";
-    private const string Private = "PRIVATE";
     private static readonly string[] ReadOnlyFields = ["buildNumber", "appSoftwareId", "approvalDetails"];
 
     public string Name => StepNames.Publish;
@@ -25,27 +24,27 @@ internal sealed class PublishStep : IReleaseStep
         // No listing yet happens only when create-listing did not run its change (a dry run): it would create it in
         // its final state when the release publishes, else PRIVATE.
         var live = state.Listing;
-        if (live is null && ListingCreation.State(run) == Public)
+        if (live is null && ListingCreation.State(run) == ListingState.Public)
         {
             return Task.FromResult(StepDecision.Skip("the listing is created PUBLIC by create-listing"));
         }
 
         var differs = live is null ? [] : DesiredListing.Build(run.Plan.Listing, state).Differences(live.Body);
-        if ((live?.IsIn(wanted) ?? wanted == Private) && differs.Count == 0)
+        if ((live?.IsIn(wanted) ?? wanted == ListingState.Private) && differs.Count == 0)
         {
-            return Task.FromResult(StepDecision.Skip(wanted == Public ? "the listing is already PUBLIC" : staged));
+            return Task.FromResult(StepDecision.Skip(wanted == ListingState.Public ? "the listing is already PUBLIC" : staged));
         }
 
-        if (wanted == Private && live?.IsIn(Public) == true)
+        if (wanted == ListingState.Private && live?.IsIn(ListingState.Public) == true)
         {
             throw new ReleaseFailedException(FailureKind.Conflict,
                 "the listing is already PUBLIC but the manifest asks for private",
                 "set listing.state: public (this tool never unpublishes a version; do that in the Marketplace UI)");
         }
 
-        return Task.FromResult(wanted == Public && live?.IsIn(Public) != true
-            ? StepDecision.Change("publish the listing (state PUBLIC)", token => UpdateAsync(run, state, token), "dry run: would set the listing's state to PUBLIC")
-            : StepDecision.Change($"update the listing ({string.Join(", ", differs)})", token => UpdateAsync(run, state, token), "dry run: would update the listing's content"));
+        return Task.FromResult(wanted == ListingState.Public && live?.IsIn(ListingState.Public) != true
+            ? StepDecision.Change(ChangeKind.VersionListing, "publish the listing (state PUBLIC)", token => UpdateAsync(run, state, token), "dry run: would set the listing's state to PUBLIC")
+            : StepDecision.Change(ChangeKind.VersionListing, $"update the listing ({string.Join(", ", differs)})", token => UpdateAsync(run, state, token), "dry run: would update the listing's content"));
     }
 
     private async Task<StepEffect> UpdateAsync(ReleaseRun run, ReleaseState state, CancellationToken cancellationToken)
@@ -74,12 +73,12 @@ internal sealed class PublishStep : IReleaseStep
             cancellationToken);
 
         var what = differs.Count > 0 ? $" and updated {string.Join(", ", differs)}" : string.Empty;
-        return new StepEffect(state, wanted == Public ? $"listing is PUBLIC{what}" : $"listing stays PRIVATE{what}");
+        return new StepEffect(state, wanted == ListingState.Public ? $"listing is PUBLIC{what}" : $"listing stays PRIVATE{what}");
     }
 
-    private static string Wanted(ReleaseRun run) => run.Plan.Listing.Public ? Public : Private;
+    private static ListingState Wanted(ReleaseRun run) => run.Plan.Listing.State;
 
-    private static JsonObject UpdatedBody(JsonObject current, DesiredListing desired, IReadOnlyList<string> differs, string wanted)
+    private static JsonObject UpdatedBody(JsonObject current, DesiredListing desired, IReadOnlyList<string> differs, ListingState wanted)
     {
         var body = (JsonObject)current.DeepClone();
         foreach (var field in ReadOnlyFields)
@@ -92,7 +91,7 @@ internal sealed class PublishStep : IReleaseStep
             body[field] = desired.Body[field]?.DeepClone();
         }
 
-        body["state"] = wanted;
+        body["state"] = wanted.Word();
         // The GET shows an instruction without a screenshot as "screenshot": {}; the PUT must not send it back.
         return EmptyScreenshots.Drop(body);
     }

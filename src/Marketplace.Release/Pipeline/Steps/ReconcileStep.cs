@@ -79,8 +79,8 @@ internal sealed class ReconcileStep : IReleaseStep
 
         var differing = DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body);
         return new StepEffect(state, differing.Count > 0
-            ? $"{version}; its {listing.State} listing differs in {string.Join(", ", differing)}"
-            : $"{version}; its listing is {listing.State}");
+            ? $"{version}; its {listing.StateWord} listing differs in {string.Join(", ", differing)}"
+            : $"{version}; its listing is {listing.StateWord}");
     }
 
     /// <summary>

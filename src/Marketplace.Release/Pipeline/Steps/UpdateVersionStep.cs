@@ -33,6 +33,7 @@ internal sealed class UpdateVersionStep : IReleaseStep
         var changes = string.Join("; ", await VersionEditText.DescribeAsync(edits, run.Products, cancellationToken));
         var appSoftwareId = state.RequireApp().AppSoftwareId;
         return StepDecision.Change(
+            ChangeKind.InPlaceUpdate,
             $"update version {live.VersionNumber} (build {state.RequireBuildNumber(run.Plan)}): {changes}",
             token => UpdateAsync(run, state, desired, changes, token),
             $"dry run: would PUT /rest/3/app-software/{appSoftwareId}/versions/{state.RequireBuildNumber(run.Plan)} with {changes}");

@@ -32,7 +32,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
 
         if (artifact.Url is { } url)
         {
-            return StepDecision.Change($"ask the Marketplace to fetch {url}", token => FetchAsync(run, state, url, token), $"dry run: would fetch {url}");
+            return StepDecision.Change(ChangeKind.Upload, $"ask the Marketplace to fetch {url}", token => FetchAsync(run, state, url, token), $"dry run: would fetch {url}");
         }
 
         var path = artifact.LocalPath!;
@@ -53,7 +53,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
                 state with { Artifact = new UsedArtifact(earlier, Ready: false) });
         }
 
-        return StepDecision.Change($"upload {Path.GetFileName(path)} ({Megabytes.Format(size)} MB)", token => UploadAsync(run, state, path, size, token));
+        return StepDecision.Change(ChangeKind.Upload, $"upload {Path.GetFileName(path)} ({Megabytes.Format(size)} MB)", token => UploadAsync(run, state, path, size, token));
     }
 
     private async Task<StepEffect> FetchAsync(ReleaseRun run, ReleaseState state, Uri url, CancellationToken cancellationToken)

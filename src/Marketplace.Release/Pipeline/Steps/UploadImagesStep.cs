@@ -28,7 +28,7 @@ internal sealed class UploadImagesStep : ISideBySideStep
             return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; its {images.Count} image(s) are not sent again"));
         }
 
-        return Task.FromResult(StepDecision.Change($"upload {images.Count} listing image(s)", token => UploadAsync(run, state, images, token),
+        return Task.FromResult(StepDecision.Change(ChangeKind.Upload, $"upload {images.Count} listing image(s)", token => UploadAsync(run, state, images, token),
             $"dry run: would upload {images.Count} image(s)"));
     }
 

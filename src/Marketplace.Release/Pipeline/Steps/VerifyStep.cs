@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
@@ -50,7 +51,7 @@ internal sealed class VerifyStep : IReleaseStep
             }
         }
 
-        var wanted = run.Plan.Listing.Public ? "PUBLIC" : "PRIVATE";
+        var wanted = run.Plan.Listing.State;
         if (listing is null)
         {
             problems.Add("the listing is missing");
@@ -59,7 +60,7 @@ internal sealed class VerifyStep : IReleaseStep
         {
             if (!listing.IsIn(wanted))
             {
-                problems.Add($"listing state (live {listing.State}, expected {wanted})");
+                problems.Add($"listing state (live {listing.StateWord}, expected {wanted.Word()})");
             }
 
             problems.AddRange(DesiredListing.Build(run.Plan.Listing, state).Differences(listing.Body).Select(f => $"listing {f}"));
@@ -73,6 +74,6 @@ internal sealed class VerifyStep : IReleaseStep
         }
 
         return new StepEffect(state with { LiveVersion = version, Listing = listing },
-            $"version {version!.VersionNumber} is {listing!.State}; approval status {listing.ApprovalStatus ?? "unknown"}");
+            $"version {version!.VersionNumber} is {listing!.StateWord}; approval status {listing.ApprovalStatusWord ?? "unknown"}");
     }
 }

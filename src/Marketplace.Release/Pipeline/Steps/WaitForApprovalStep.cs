@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Approval;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
 
@@ -40,7 +41,7 @@ internal sealed class WaitForApprovalStep(TimeSpan? timeout) : IReleaseStep
             line => run.Reporter.Progress(Name, line));
         var started = run.Time.GetTimestamp();
         var approved = await waiter.WaitAsync($"version {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} (build {state.RequireBuildNumber(run.Plan)})", wait, cancellationToken);
-        var how = approved.Verdict == ApprovalVerdict.AutoApproved ? "auto-approved (UNINITIATED on a PUBLIC listing)" : "APPROVED";
+        var how = approved.Verdict == ApprovalVerdict.AutoApproved ? "auto-approved (UNINITIATED on a PUBLIC listing)" : ApprovalStatus.Approved.Word();
         return new StepEffect(state with { Listing = LiveListing.From(lastListing) ?? state.Listing },
             $"{how} after {DurationText.Format(run.Time.GetElapsedTime(started))} ({waiter.Looks} look(s))");
     }

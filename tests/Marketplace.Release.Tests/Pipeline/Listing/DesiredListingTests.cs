@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
@@ -53,7 +54,7 @@ internal sealed class DesiredListingTests
         Assert.Multiple(() =>
         {
             Assert.That(desired.Differences(Live(hero: "img-9", shot: "img-2")), Is.EqualTo(new[] { "heroImage" }));
-            Assert.That(desired.Send("PRIVATE").ToJsonString(), Does.Contain("\"heroImage\":\"img-1\"").And.Contain("\"imageId\":\"img-2\"").And.Contain("\"state\":\"PRIVATE\""));
+            Assert.That(desired.Send(ListingState.Private).ToJsonString(), Does.Contain("\"heroImage\":\"img-1\"").And.Contain("\"imageId\":\"img-2\"").And.Contain("\"state\":\"PRIVATE\""));
             Assert.That(desired.AdoptLiveImages(state.ImageIds, Live(hero: "img-9", shot: "img-8")),
                 Is.EquivalentTo(new Dictionary<ImageKey, string> { [Hero] = "img-9", [Shot] = "img-8" }));
         });
@@ -64,7 +65,7 @@ internal sealed class DesiredListingTests
     {
         var desired = DesiredListing.Build(Spec, ReleaseState.Empty);
 
-        Assert.That(() => desired.Send("PRIVATE"), Throws.InvalidOperationException);
+        Assert.That(() => desired.Send(ListingState.Private), Throws.InvalidOperationException);
     }
 
     private static JsonObject Live(string? hero, string? shot, string moreDetails = "Timesheets for Jira teams.")

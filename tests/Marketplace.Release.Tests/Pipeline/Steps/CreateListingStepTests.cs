@@ -37,7 +37,7 @@ internal sealed class CreateListingStepTests
         Assert.That(decision.Text, Is.EqualTo("create the version listing (PRIVATE)"));
         Assert.That(fixture.Api.Writes, Is.EqualTo(new[] { "POST listing 140" }));
         Assert.That(fixture.Api.Listings[StepFixture.Build]["state"]?.GetValue<string>(), Is.EqualTo("PRIVATE"));
-        Assert.That(run.State.Listing?.State, Is.EqualTo("PRIVATE"));
+        Assert.That(run.State.Listing?.StateWord, Is.EqualTo("PRIVATE"));
         Assert.That(run.Summary, Is.EqualTo("created the listing as PRIVATE"));
     }
 

@@ -33,7 +33,7 @@ internal sealed class ReconcileStepTests
         var (_, run) = await fixture.ActAsync(new ReconcileStep(), StepFixture.Resolved);
 
         Assert.That(run.State.LiveVersion?.BuildNumber, Is.EqualTo(StepFixture.Build));
-        Assert.That(run.State.Listing?.State, Is.EqualTo("PUBLIC"));
+        Assert.That(run.State.Listing?.StateWord, Is.EqualTo("PUBLIC"));
         Assert.That(run.Summary, Does.StartWith("version exists and matches"));
     }
 

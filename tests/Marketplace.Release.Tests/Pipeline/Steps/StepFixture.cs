@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -77,7 +78,7 @@ internal sealed class StepFixture
     /// <summary>Seeds the version's listing as the manifest would send it, in <paramref name="listingState"/>.</summary>
     public JsonObject SeedListing(ReleaseState state, string listingState)
     {
-        var body = DesiredListing.Build(Plan.Listing, state).Send(listingState);
+        var body = DesiredListing.Build(Plan.Listing, state).Send(StatusWords.ListingState(listingState)!.Value);
         Api.Listings[Build] = body;
         return (JsonObject)body.DeepClone();
     }

@@ -44,7 +44,7 @@ internal sealed class WaitForApprovalStepTests
         Assert.That(decision.Kind, Is.EqualTo(StepDecisionKind.Check));
         Assert.That(fixture.Api.Calls, Is.EqualTo(new[] { "GET listing 140", "GET version 140" }));
         Assert.That(run.Summary, Does.StartWith("APPROVED after"));
-        Assert.That(run.State.Listing?.ApprovalStatus, Is.EqualTo("APPROVED"));
+        Assert.That(run.State.Listing?.ApprovalStatusWord, Is.EqualTo("APPROVED"));
     }
 
     [Test]
