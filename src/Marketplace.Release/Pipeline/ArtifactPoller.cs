@@ -1,6 +1,7 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -15,8 +16,11 @@ internal sealed class ArtifactPoller(
     TimeSpan initialDelay,
     TimeSpan maxDelay,
     TimeSpan progressInterval,
-    Action<string> progress)
+    Action<string> progress,
+    ISettingNames? settingNames = null)
 {
+    private readonly ISettingNames names = settingNames ?? ISettingNames.Neutral;
+
     /// <summary>The number of GETs the last wait made.</summary>
     public int Requests { get; private set; }
 
@@ -49,9 +53,9 @@ internal sealed class ArtifactPoller(
             {
                 throw new ReleaseFailedException(FailureKind.Pending,
                     noWait
-                        ? $"artifact {artifactId} is still being processed ({shown}) and --no-wait was given"
+                        ? $"artifact {artifactId} is still being processed ({shown}) and {names[Setting.NoWait]} was given"
                         : $"artifact {artifactId} was still being processed after {Format(waited)} ({shown})",
-                    "re-run later (or with a longer --timeout): the release resumes with this artifact");
+                    $"re-run later (or with a longer {names[Setting.Timeout]}): the release resumes with this artifact");
             }
 
             var delay = PollSchedule.Next(waited, initialDelay, maxDelay);
