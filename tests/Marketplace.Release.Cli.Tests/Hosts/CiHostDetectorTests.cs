@@ -129,7 +129,7 @@ internal sealed class CiHostDetectorTests
     {
         var inputs = CiHostDetector.Detect(Context(new() { ["BITBUCKET_CLONE_DIR"] = "/build", ["DRY_RUN"] = value })).ReadInputs();
 
-        Assert.That(inputs.Problem, Does.StartWith($"DRY_RUN is '{value}'"));
+        Assert.That(inputs.Problem!.Line, Does.StartWith($"DRY_RUN is '{value}'"));
     }
 
     private static CliContext Context(Dictionary<string, string?> environment) => new()
