@@ -26,7 +26,7 @@ internal static class GitHubFailures
                 null),
             GitHubErrorKind.RateLimited => new(FailureKind.Transient,
                 $"GitHub's API rate limit for {TokenVariable} is exhausted until {Reset(error.ResetAt)}, after the run's timeout ({error.Request} answered {error.Status})",
-                $"re-run after {Reset(error.ResetAt)} (the release resumes where it stopped), give a longer {names[Setting.Timeout]} to wait it out, or use a token with a higher limit",
+                $"re-run after {Reset(error.ResetAt)} (the release resumes where it stopped), raise {names[Setting.Timeout]} to wait it out, or use a token with a higher limit",
                 null),
             GitHubErrorKind.Transient => new(FailureKind.Transient,
                 $"GitHub kept failing ({error.Request}: {(error.Status is { } status ? status.ToString(CultureInfo.InvariantCulture) : "no response")}{said}) after the retries",

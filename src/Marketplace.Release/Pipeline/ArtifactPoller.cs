@@ -55,7 +55,7 @@ internal sealed class ArtifactPoller(
                     noWait
                         ? $"artifact {artifactId} is still being processed ({shown}) and {names[Setting.NoWait]} was given"
                         : $"artifact {artifactId} was still being processed after {Format(waited)} ({shown})",
-                    $"re-run later (or with a longer {names[Setting.Timeout]}): the release resumes with this artifact");
+                    $"re-run later (or raise {names[Setting.Timeout]}): the release resumes with this artifact");
             }
 
             var delay = PollSchedule.Next(waited, initialDelay, maxDelay);
