@@ -25,7 +25,8 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
 
     public string Name => "bitbucket";
 
-    public ISettingNames SettingNames => BitbucketPipeVariableNames.Instance;
+    /// <summary>The pipe's variables when the pipe started the image; the flags when a step typed a command line.</summary>
+    public ISettingNames SettingNames => context.StartedByHost ? BitbucketPipeVariableNames.Instance : CliSettingNames.Instance;
 
     public HostInputs ReadInputs()
     {

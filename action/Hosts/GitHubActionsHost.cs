@@ -24,7 +24,8 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
 
     public string Name => "github-actions";
 
-    public ISettingNames SettingNames => GitHubActionInputNames.Instance;
+    /// <summary>The Action's inputs when the runner started the container; the flags when a step typed a command line.</summary>
+    public ISettingNames SettingNames => context.StartedByHost ? GitHubActionInputNames.Instance : CliSettingNames.Instance;
 
     private IEnvironmentReader Environment => context.Environment;
 

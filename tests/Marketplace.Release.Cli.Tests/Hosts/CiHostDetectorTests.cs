@@ -141,7 +141,7 @@ internal sealed class CiHostDetectorTests
         {
             [detect] = detect == "GITHUB_ACTIONS" ? "true" : checkout,
             ["GITHUB_WORKSPACE"] = detect == "GITHUB_ACTIONS" ? checkout : null,
-        });
+        }).WithStartedByHost();
 
         var request = CiHostDetector.Detect(context).ReadInputs().ToRequest(context);
 
@@ -152,6 +152,15 @@ internal sealed class CiHostDetectorTests
             "BITBUCKET_CLONE_DIR" => "TIMEOUT",
             _ => "--timeout",
         }));
+    }
+
+    [TestCase("GITHUB_ACTIONS", "true")]
+    [TestCase("BITBUCKET_CLONE_DIR", "/build")]
+    public void A_command_line_typed_in_a_ci_job_names_the_flags(string variable, string value)
+    {
+        var context = Context(new() { [variable] = value });
+
+        Assert.That(CiHostDetector.Detect(context).ReadInputs().ToRequest(context).SettingNames[Setting.Timeout], Is.EqualTo("--timeout"));
     }
 
     [Test]
