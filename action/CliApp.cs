@@ -12,6 +12,13 @@ internal static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        if (args.Length == 0 && CiHostDetector.Detect(context).DefaultArguments() is { } defaults)
+        {
+            // Container actions and pipes start the image without arguments; which command that means is the host's call.
+            args = defaults;
+            context = context.WithStartedByHost();
+        }
+
         var root = new RootCommand(
             "marketplace-release: publish Atlassian Marketplace app versions from a YAML release manifest.\n" +
             $"Environment: {ReleaseVariables.User} (account e-mail), {ReleaseVariables.ApiToken}, {ReleaseVariables.BaseUrl} " +
@@ -25,12 +32,6 @@ internal static class CliApp
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
-
-        if (args.Length == 0 && CiHostDetector.Detect(context).DefaultArguments() is { } defaults)
-        {
-            // Container actions and pipes start the image without arguments; which command that means is the host's call.
-            args = defaults;
-        }
 
         var parsed = root.Parse(args);
         // Our own handler prints one line instead of a stack trace.

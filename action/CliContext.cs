@@ -19,6 +19,24 @@ internal sealed class CliContext
     /// <summary>Lets tests shorten waits and retries; identity in production.</summary>
     public Func<ReleaseOptions, ReleaseOptions> AdjustReleaseOptions { get; init; } = options => options;
 
+    /// <summary>
+    /// The host chose the command (a container Action or a pipe starts the image without arguments): its user sets
+    /// inputs or pipe variables, so messages name those; a command line typed in a CI job names the flags.
+    /// </summary>
+    public bool StartedByHost { get; init; }
+
+    /// <summary>This context, for a run whose command the host chose.</summary>
+    public CliContext WithStartedByHost() => new()
+    {
+        Environment = Environment,
+        Out = Out,
+        Error = Error,
+        WorkingDirectory = WorkingDirectory,
+        Time = Time,
+        AdjustReleaseOptions = AdjustReleaseOptions,
+        StartedByHost = true,
+    };
+
     public static CliContext FromProcess() => new()
     {
         Environment = ProcessEnvironment.Instance,

@@ -21,25 +21,33 @@ internal static class InitCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var result = await ManifestInit.RunAsync(context.Environment, new InitRequest
+            // A release session like every command's: one mask over every line printed, the connection and options read alike.
+            // No host takes part: the manifest may go to stdout, where a host's workflow commands would spoil it.
+            var session = ReleaseSession.Begin(context.Environment, new ReleaseRequest
+            {
+                WorkingDirectory = context.WorkingDirectory,
+                BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url"),
+                SettingNames = CliSettingNames.Instance,
+                Time = context.Time,
+                AdjustOptions = context.AdjustReleaseOptions,
+            });
+            var result = await session.InitAsync(new InitRequest
             {
                 AppKey = parse.GetValue(appKey)!,
                 Hosting = parse.GetValue(hosting)!,
                 Output = parse.GetValue(output),
                 DeveloperId = parse.GetValue(developerId),
-                WorkingDirectory = context.WorkingDirectory,
-                BaseUrl = HostValues.Given(parse.GetValue(baseUrl), "--base-url"),
-                Time = context.Time,
             }, cancellationToken);
+            var closing = session.Complete(result);
             if (result.Manifest is { } manifest && result.OutputPath is null)
             {
                 // The manifest alone on stdout, so `init … > marketplace-release.yml` works; the closing line goes to stderr.
                 await context.Out.WriteAsync(manifest);
-                await context.Error.WriteLineAsync(result.Line);
+                await context.Error.WriteLineAsync(closing);
             }
             else
             {
-                await context.Out.WriteLineAsync(result.Line);
+                await context.Out.WriteLineAsync(closing);
                 if (result.Failure?.MarketplaceText is { Length: > 0 } said)
                 {
                     await context.Out.WriteLineAsync($"  Marketplace said: {said}");

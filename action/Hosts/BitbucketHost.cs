@@ -1,7 +1,9 @@
 using Marketplace.Release.EnvironmentVariables;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Progress;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Hosts;
 
@@ -23,9 +25,12 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
 
     public string Name => "bitbucket";
 
+    /// <summary>The pipe's variables when the pipe started the image; the flags when a step typed a command line.</summary>
+    public ISettingNames SettingNames => context.StartedByHost ? BitbucketPipeVariableNames.Instance : CliSettingNames.Instance;
+
     public HostInputs ReadInputs()
     {
-        string? problem = null;
+        ReleaseFailure? problem = null;
         var dryRun = HostValues.Flag(Environment.Get("DRY_RUN"), "DRY_RUN", ref problem);
         var detailedExitCode = HostValues.Flag(Environment.Get("DETAILED_EXITCODE"), "DETAILED_EXITCODE", ref problem);
         var debug = HostValues.Flag(Environment.Get("DEBUG"), "DEBUG", ref problem);
@@ -49,6 +54,7 @@ internal sealed class BitbucketHost(CliContext context) : ICiHost
             Debug = debug == true,
             Problem = problem,
             WorkingDirectory = CloneDir,
+            SettingNames = SettingNames,
         };
     }
 

@@ -9,6 +9,8 @@ internal sealed class ConsoleHost(CliContext context) : ICiHost
 {
     public string Name => "console";
 
+    public Marketplace.Release.Running.ISettingNames SettingNames => CliSettingNames.Instance;
+
     public HostInputs ReadInputs() => new();
 
     /// <summary>A person who types no command gets the help.</summary>

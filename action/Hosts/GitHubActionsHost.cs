@@ -17,18 +17,24 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
 {
     public const string DetectVariable = "GITHUB_ACTIONS";
 
+    /// <summary>The repository checkout (<c>/github/workspace</c> in the container).</summary>
+    public const string WorkspaceVariable = "GITHUB_WORKSPACE";
+
     private GitHubActionsReporter? reporter;
 
     public string Name => "github-actions";
 
+    /// <summary>The Action's inputs when the runner started the container; the flags when a step typed a command line.</summary>
+    public ISettingNames SettingNames => context.StartedByHost ? GitHubActionInputNames.Instance : CliSettingNames.Instance;
+
     private IEnvironmentReader Environment => context.Environment;
 
     /// <summary>The repository checkout; the image sets no WORKDIR, so paths start here, never from the image.</summary>
-    private string Workspace => HostValues.NonEmpty(Environment.Get("GITHUB_WORKSPACE")) ?? context.WorkingDirectory;
+    private string Workspace => HostValues.NonEmpty(Environment.Get(WorkspaceVariable)) ?? context.WorkingDirectory;
 
     public HostInputs ReadInputs()
     {
-        string? problem = null;
+        ReleaseFailure? problem = null;
         var dryRun = HostValues.Flag(Input("dry-run"), "the dry-run input", ref problem);
         var detailedExitCode = HostValues.Flag(Input("detailed-exitcode"), "the detailed-exitcode input", ref problem);
         var report = HostValues.Flag(Input("report"), "the report input", ref problem);
@@ -51,6 +57,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
             ApiToken = Given("api-token"),
             GitHubToken = Given("github-token"),
             WorkingDirectory = Workspace,
+            SettingNames = SettingNames,
         };
     }
 

@@ -1,3 +1,4 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Hosts;
@@ -45,15 +46,20 @@ internal sealed record HostInputs
     public Given<string>? GitHubToken { get; init; }
 
     /// <summary>A host input that cannot be used (e.g. <c>dry-run: maybe</c>): a usage error, exit 2, nothing sent.</summary>
-    public string? Problem { get; init; }
+    public ReleaseFailure? Problem { get; init; }
 
     /// <summary>The folder relative manifest paths start from.</summary>
     public string? WorkingDirectory { get; init; }
+
+    /// <summary>What this host's user calls each setting, for the fixes the release words.</summary>
+    public ISettingNames SettingNames { get; init; } = CliSettingNames.Instance;
 
     /// <summary>The session request these inputs make; the command line's own values are laid over it by the caller.</summary>
     public ReleaseRequest ToRequest(CliContext context) => new()
     {
         WorkingDirectory = WorkingDirectory ?? context.WorkingDirectory,
+        CheckoutFolders = CheckoutFolders.Read(context.Environment),
+        SettingNames = SettingNames,
         ManifestPath = ManifestPath,
         DryRun = DryRun == true,
         DetailedExitCode = DetailedExitCode == true,

@@ -1,3 +1,4 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Hosts;
@@ -15,7 +16,7 @@ internal static class HostValues
     /// A yes/no input. Null when not given; a value that is neither sets <paramref name="problem"/>, because
     /// silently reading <c>dry-run: ture</c> as false would publish when a plan was meant.
     /// </summary>
-    public static bool? Flag(string? value, string name, ref string? problem)
+    public static bool? Flag(string? value, string name, ref ReleaseFailure? problem)
     {
         switch (NonEmpty(value)?.ToUpperInvariant())
         {
@@ -26,7 +27,7 @@ internal static class HostValues
             case "FALSE" or "NO" or "OFF" or "0":
                 return false;
             default:
-                problem ??= $"{name} is '{value}', not true or false. Fix: set it to true or false (nothing was sent)";
+                problem ??= ReleaseFailure.InvalidInput($"{name} is '{value}', not true or false", "set it to true or false (nothing was sent)");
                 return null;
         }
     }

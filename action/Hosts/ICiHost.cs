@@ -12,6 +12,9 @@ internal interface ICiHost
 {
     string Name { get; }
 
+    /// <summary>What a user of this host calls each setting (flags, the Action's inputs, the pipe's variables).</summary>
+    Marketplace.Release.Running.ISettingNames SettingNames { get; }
+
     /// <summary>The inputs this host supplies beyond the command line (e.g. GitHub's INPUT_* variables).</summary>
     HostInputs ReadInputs();
 

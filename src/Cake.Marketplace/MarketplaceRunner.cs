@@ -110,9 +110,19 @@ internal static class MarketplaceRunner
         DetailedExitCode = settings.DetailedExitCode,
         Targets = [.. settings.Targets],
         StopAfter = stopAfter,
-        ValidateHint = "MarketplaceValidate",
-        CredentialSettings = "MarketplaceSettings.User and ApiToken",
+        SettingNames = CakeSettingNames.Instance,
+        CheckoutFolders = CheckoutFolders(context),
     };
+
+    /// <summary>
+    /// Where a CI checked the repository out (GitHub's workspace, Bitbucket's clone directory), when Cake runs in one:
+    /// the first that holds the manifest is the workspace, unless <see cref="MarketplaceSettings.WorkspaceRoot"/> says.
+    /// </summary>
+    private static IReadOnlyList<string> CheckoutFolders(ICakeContext context) =>
+        [.. new[] { "GITHUB_WORKSPACE", "BITBUCKET_CLONE_DIR" }
+            .Select(context.Environment.GetEnvironmentVariable)
+            .Where(folder => !string.IsNullOrWhiteSpace(folder))
+            .Select(folder => folder.Trim())];
 
     private static (ReleaseSession Session, CakeReleaseReporter Reporter) Begin(ICakeContext context, FilePath manifest, MarketplaceSettings settings, ReleaseStage stopAfter, bool dryRun)
     {

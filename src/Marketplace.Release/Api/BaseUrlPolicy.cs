@@ -1,4 +1,5 @@
 using System.Net;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Api;
 
@@ -10,26 +11,26 @@ public static class BaseUrlPolicy
 {
     /// <param name="text">The URL as the user wrote it.</param>
     /// <param name="source">What the user set, for the message: an environment variable or a setting's name.</param>
-    /// <param name="problem">Set to a one-line cause and fix when the URL is refused.</param>
+    /// <param name="problem">Set to the cause and fix when the URL is refused.</param>
     /// <returns>The URL, or null when it is refused.</returns>
-    public static Uri? Check(string text, string source, out string? problem)
+    public static Uri? Check(string text, string source, out ReleaseFailure? problem)
     {
         problem = null;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            problem = $"{source} '{text}' is not an http(s) URL. Fix: use {MarketplaceConnection.DefaultBaseUrl} or the sandbox's URL";
+            problem = ReleaseFailure.InvalidInput($"{source} '{text}' is not an http(s) URL", $"use {MarketplaceConnection.DefaultBaseUrl} or the sandbox's URL");
             return null;
         }
 
         if (!string.IsNullOrEmpty(uri.UserInfo))
         {
-            problem = $"{source} must not hold credentials. Fix: remove 'user:password@' and give the user and API token separately";
+            problem = ReleaseFailure.InvalidInput($"{source} must not hold credentials", "remove 'user:password@' and give the user and API token separately");
             return null;
         }
 
         if (uri.Scheme == "http" && !IsLoopback(uri))
         {
-            problem = $"{source} '{text}' uses plain http to a non-loopback host. Fix: use https (plain http is only for a sandbox on 127.0.0.1)";
+            problem = ReleaseFailure.InvalidInput($"{source} '{text}' uses plain http to a non-loopback host", "use https (plain http is only for a sandbox on 127.0.0.1)");
             return null;
         }
 

@@ -1,12 +1,13 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Failures;
 
 /// <summary>Turns a client error into the one line of cause and fix a person can act on.</summary>
 internal static class FailureExplainer
 {
-    public static ReleaseFailure Explain(MarketplaceApiException error, string step, string? appKey)
+    public static ReleaseFailure Explain(MarketplaceApiException error, string step, string? appKey, ISettingNames names)
     {
         var text = error.MarketplaceText;
         return error.Kind switch
@@ -37,15 +38,22 @@ internal static class FailureExplainer
                 text),
             FailureKind.Refused when error.Status is >= 300 and < 400 => new(error.Kind,
                 $"{error.Request} answered a redirect ({error.Status}) during {step}; redirects are never followed, so the credentials cannot reach another host",
-                "set MARKETPLACE_BASE_URL (or --base-url) to the Marketplace API's own https address, not one that redirects",
+                $"set {BaseUrlName(names)} to the Marketplace API's own https address, not one that redirects",
                 text),
             FailureKind.Refused => new(error.Kind,
                 $"the Marketplace refused {error.Request} during {step} ({error.Status})",
                 FixForRefusal(step),
                 text),
-            _ => new(FailureKind.Internal, $"unexpected answer during {step}: {error.Message}", "re-run with --debug and report the log", text),
+            _ => new(FailureKind.Internal, $"unexpected answer during {step}: {error.Message}", ReportTheLog(names), text),
         };
     }
+
+    /// <summary>The fix of an error nobody foresaw: the log of a re-run with HTTP logging, where the front end has it.</summary>
+    public static string ReportTheLog(ISettingNames names) =>
+        names[Setting.Debug] is { } debug ? $"re-run with {debug} and report the log" : "report the log";
+
+    private static string BaseUrlName(ISettingNames names) =>
+        names[Setting.BaseUrl] is { } setting ? $"{ReleaseVariables.BaseUrl} (or {setting})" : ReleaseVariables.BaseUrl;
 
     /// <summary>The Reporting API's requests: the feedback details and the partner-metrics query.</summary>
     private static bool IsReporting(string request) =>

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Failures;
 
@@ -10,12 +11,12 @@ namespace Marketplace.Release.Failures;
 internal static class FailureMapper
 {
     /// <param name="repository">The manifest's <c>github.repository</c>, named in GitHub failures.</param>
-    public static ReleaseFailure From(Exception exception, string step, string? appKey, string? repository) => exception switch
+    public static ReleaseFailure From(Exception exception, string step, string? appKey, string? repository, ISettingNames names) => exception switch
     {
         ReleaseFailedException failed => failed.Failure,
-        MarketplaceApiException api => FailureExplainer.Explain(api, step, appKey),
+        MarketplaceApiException api => FailureExplainer.Explain(api, step, appKey, names),
         GitHubException gitHub when repository is not null =>
-            GitHubFailures.Explain(gitHub, GitHubRepository.Parse(repository), writing: !gitHub.Request.StartsWith("GET ", StringComparison.Ordinal)),
-        _ => new ReleaseFailure(FailureKind.Internal, $"unexpected error in {step}: {exception.GetType().Name}: {exception.Message}", "re-run with --debug and report the log", null),
+            GitHubFailures.Explain(gitHub, GitHubRepository.Parse(repository), writing: !gitHub.Request.StartsWith("GET ", StringComparison.Ordinal), names),
+        _ => new ReleaseFailure(FailureKind.Internal, $"unexpected error in {step}: {exception.GetType().Name}: {exception.Message}", FailureExplainer.ReportTheLog(names), null),
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Failures;
 
@@ -8,14 +9,14 @@ internal static class GitHubFailures
 {
     public const string TokenVariable = GitHubSettings.TokenVariable;
 
-    public static ReleaseFailure Explain(GitHubException error, GitHubRepository repository, bool writing)
+    public static ReleaseFailure Explain(GitHubException error, GitHubRepository repository, bool writing, ISettingNames names)
     {
         var said = error.GitHubMessage is { Length: > 0 } message ? $": {message}" : string.Empty;
         return error.Kind switch
         {
             GitHubErrorKind.Unauthorized => new(FailureKind.Authentication,
                 $"GitHub refused {TokenVariable} ({error.Request} answered 401{said})",
-                $"set {TokenVariable} to a valid token: in a workflow pass the github-token input (default ${{{{ github.token }}}}), elsewhere a token with access to {repository}",
+                $"set {GitHubSettings.TokenName(names)} to a valid token with access to {repository}",
                 null),
             GitHubErrorKind.Forbidden => new(FailureKind.Authentication,
                 $"{TokenVariable} may not {(writing ? "update" : "read")} the releases of {repository} ({error.Request} answered 403{said})",
@@ -25,7 +26,7 @@ internal static class GitHubFailures
                 null),
             GitHubErrorKind.RateLimited => new(FailureKind.Transient,
                 $"GitHub's API rate limit for {TokenVariable} is exhausted until {Reset(error.ResetAt)}, after the run's timeout ({error.Request} answered {error.Status})",
-                $"re-run after {Reset(error.ResetAt)} (the release resumes where it stopped), give a longer --timeout to wait it out, or use a token with a higher limit",
+                $"re-run after {Reset(error.ResetAt)} (the release resumes where it stopped), raise {names[Setting.Timeout]} to wait it out, or use a token with a higher limit",
                 null),
             GitHubErrorKind.Transient => new(FailureKind.Transient,
                 $"GitHub kept failing ({error.Request}: {(error.Status is { } status ? status.ToString(CultureInfo.InvariantCulture) : "no response")}{said}) after the retries",
@@ -47,7 +48,7 @@ internal static class GitHubFailures
     /// <summary>Neither the release nor the repository is visible: GitHub answers 404 for a private repository the token cannot see.</summary>
     public static ReleaseFailure InvisibleRepository(GitHubRepository repository) => new(FailureKind.Authentication,
         $"the repository {repository} is not visible with {TokenVariable} (GitHub answered 404): it does not exist, or it is private and the token has no access to it",
-        $"check github.repository (or GITHUB_REPOSITORY); for a private repository use a token with read access to it (a workflow's own GITHUB_TOKEN reaches only its own repository)",
+        $"check github.repository (or {GitHubSettings.RepositoryVariable}); for a private repository use a token with read access to it (a workflow's own {TokenVariable} reaches only its own repository)",
         null);
 
     private static string Reset(DateTimeOffset? resetAt) =>

@@ -1,6 +1,8 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.EnvironmentVariables;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.GitHub;
 
@@ -14,8 +16,14 @@ public static class GitHubSettings
     public const string TokenVariable = "GITHUB_TOKEN";
     public const string ApiUrlVariable = "GITHUB_API_URL";
 
+    /// <summary>The repository <c>github.repository</c> defaults to (docs/manifest.md).</summary>
+    public const string RepositoryVariable = "GITHUB_REPOSITORY";
+
+    /// <summary><c>GITHUB_TOKEN</c>, and where the front end also takes the token (the Action's input), for a fix.</summary>
+    public static string TokenName(ISettingNames names) => names[Setting.GitHubToken] is { } setting ? $"{TokenVariable} (or {setting})" : TokenVariable;
+
     /// <returns>The connection (null when the manifest reads nothing from GitHub), or null with <paramref name="problem"/> set.</returns>
-    public static GitHubConnection? Read(IEnvironmentReader environment, ReleasePlan plan, out string? problem)
+    public static GitHubConnection? Read(IEnvironmentReader environment, ReleasePlan plan, ISettingNames names, out ReleaseFailure? problem)
     {
         problem = null;
         if (plan.GitHub is not { } spec)
@@ -26,27 +34,30 @@ public static class GitHubSettings
         var token = environment.Get(TokenVariable);
         if (string.IsNullOrWhiteSpace(token))
         {
-            problem = $"{TokenVariable} not set, but the manifest reads GitHub release {spec.Release}. Fix: set {TokenVariable} to a token with access to the repository (in a workflow: the github-token input, default ${{{{ github.token }}}}); nothing was sent";
+            problem = ReleaseFailure.InvalidInput($"{TokenVariable} not set, but the manifest reads GitHub release {spec.Release}",
+                $"set {TokenName(names)} to a token with access to the repository; nothing was sent");
             return null;
         }
 
         if (spec.Repository is null)
         {
-            problem = "the manifest reads a GitHub release but names no repository, and GITHUB_REPOSITORY is not set. Fix: give github.repository: owner/name in the manifest, or set GITHUB_REPOSITORY; nothing was sent";
+            problem = ReleaseFailure.InvalidInput($"the manifest reads a GitHub release but names no repository, and {RepositoryVariable} is not set",
+                $"give github.repository: owner/name in the manifest, or set {RepositoryVariable}; nothing was sent");
             return null;
         }
 
         var text = environment.Get(ApiUrlVariable) is { Length: > 0 } given ? given.Trim() : GitHubConnection.DefaultApiUrl;
         if (!Uri.TryCreate(text, UriKind.Absolute, out var apiUrl) || apiUrl.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(apiUrl.UserInfo))
         {
-            problem = $"{ApiUrlVariable} '{text}' is not an http(s) URL without credentials. Fix: use {GitHubConnection.DefaultApiUrl}, or https://HOST/api/v3 for GitHub Enterprise Server";
+            problem = ReleaseFailure.InvalidInput($"{ApiUrlVariable} '{text}' is not an http(s) URL without credentials",
+                $"use {GitHubConnection.DefaultApiUrl}, or https://HOST/api/v3 for GitHub Enterprise Server");
             return null;
         }
 
         // The token must not cross a network in clear: plain http only to this machine (a test server).
         if (apiUrl.Scheme == "http" && !BaseUrlPolicy.IsLoopback(apiUrl))
         {
-            problem = $"{ApiUrlVariable} '{text}' uses plain http to a non-loopback host. Fix: use https";
+            problem = ReleaseFailure.InvalidInput($"{ApiUrlVariable} '{text}' uses plain http to a non-loopback host", "use https");
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest.Binding;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Init;
 
@@ -19,11 +20,12 @@ internal static class InitManifestWriter
 
     /// <param name="presence">The app's presence (docs/marketplace-api.md § Presence sections), when a developer id is known; null: no such sections.</param>
     /// <param name="privacyFile">The file next to the manifest the privacy answers are written to; null when there is none.</param>
-    public static string Write(LiveApp app, LivePresence? presence = null, string? privacyFile = null)
+    /// <param name="names">What the front end calls init's settings (a comment names one); null: neutral words.</param>
+    public static string Write(LiveApp app, LivePresence? presence = null, string? privacyFile = null, ISettingNames? names = null)
     {
         var yaml = new YamlText();
         var version = app.Version;
-        yaml.Comment(0, $"Written by `marketplace-release init --app-key {app.AppKey} --hosting {app.Hosting}` from version {version.VersionNumber}");
+        yaml.Comment(0, $"Written by `marketplace-release init` for {app.AppKey} ({app.Hosting}) from version {version.VersionNumber}");
         yaml.Comment(0, $"(build {version.BuildNumber}) as the Marketplace holds it: `marketplace-release plan` on this file changes nothing.");
         yaml.Comment(0, "For the next release: set version.number (e.g. ${VERSION}), point version.artifact at your build output,");
         yaml.Comment(0, "and change compatibility, releaseSummary and releaseNotes as that release needs.");
@@ -42,7 +44,7 @@ internal static class InitManifestWriter
         WriteListing(yaml, app.Listing);
         if (presence is not null)
         {
-            InitPresenceWriter.Write(yaml, presence, privacyFile);
+            InitPresenceWriter.Write(yaml, presence, privacyFile, names ?? ISettingNames.Neutral);
         }
 
         return yaml.ToString();

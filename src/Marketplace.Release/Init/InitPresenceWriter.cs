@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Presence;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Init;
 
@@ -17,7 +18,8 @@ internal static class InitPresenceWriter
     private static readonly HashSet<string> ImageFields = new(StringComparer.Ordinal) { "appListing.icon", "appListing.banner" };
 
     /// <param name="privacyFile">The file name (next to the manifest) the privacy answers go to; null: no such file is written.</param>
-    public static void Write(YamlText yaml, LivePresence presence, string? privacyFile)
+    /// <param name="names">What the front end calls init's settings, for the comment that says how to have the file written.</param>
+    public static void Write(YamlText yaml, LivePresence presence, string? privacyFile, ISettingNames names)
     {
         if (presence.AppListing is { } listing)
         {
@@ -34,7 +36,7 @@ internal static class InitPresenceWriter
         {
             if (privacyFile is null)
             {
-                yaml.Comment(0, "privacySecurity: the live privacy and security answers exist; run init with --output to have them");
+                yaml.Comment(0, $"privacySecurity: the live privacy and security answers exist; run init with {names[Setting.Output]} to have them");
                 yaml.Comment(0, "written to a file next to the manifest and referenced here.");
             }
             else

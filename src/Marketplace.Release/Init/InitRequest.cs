@@ -1,9 +1,9 @@
-using Marketplace.Release.Api;
-using Marketplace.Release.Running;
-
 namespace Marketplace.Release.Init;
 
-/// <summary>What <c>marketplace-release init</c> is asked: which app, and where the manifest goes.</summary>
+/// <summary>
+/// What <c>init</c> is asked: which app, and where the manifest goes. The rest (working directory, base URL, setting
+/// names, clock) is the <see cref="Running.ReleaseRequest"/> the session was begun with, as for every command.
+/// </summary>
 public sealed record InitRequest
 {
     /// <summary>The app key, e.g. <c>com.example.timesheets</c>.</summary>
@@ -12,7 +12,7 @@ public sealed record InitRequest
     /// <summary><c>server</c>, <c>datacenter</c> or <c>cloud</c>.</summary>
     public required string Hosting { get; init; }
 
-    /// <summary>The file to write; null: the manifest is only returned (a front end prints it).</summary>
+    /// <summary>The file to write, relative to the request's working directory; null: the manifest is only returned (a front end prints it).</summary>
     public string? Output { get; init; }
 
     /// <summary>
@@ -20,13 +20,4 @@ public sealed record InitRequest
     /// null: <c>MARKETPLACE_DEVELOPER_ID</c>, and without that the sections are not written.
     /// </summary>
     public string? DeveloperId { get; init; }
-
-    /// <summary>The folder a relative <see cref="Output"/> starts from.</summary>
-    public required string WorkingDirectory { get; init; }
-
-    public Given<string>? BaseUrl { get; init; }
-
-    public TimeProvider Time { get; init; } = TimeProvider.System;
-
-    public MarketplaceClientOptions Client { get; init; } = new();
 }

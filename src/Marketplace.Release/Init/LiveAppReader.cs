@@ -2,13 +2,14 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Products;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Init;
 
 /// <summary>Reads what <c>init</c> writes a manifest from; reads only.</summary>
 internal static class LiveAppReader
 {
-    public static async Task<LiveApp> ReadAsync(MarketplaceClient client, string appKey, string hosting, CancellationToken cancellationToken)
+    public static async Task<LiveApp> ReadAsync(MarketplaceClient client, string appKey, string hosting, ISettingNames names, CancellationToken cancellationToken)
     {
         var software = await client.GetAppSoftwareAsync(appKey, hosting, cancellationToken);
         var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, hosting, StringComparison.OrdinalIgnoreCase))
@@ -16,7 +17,7 @@ internal static class LiveAppReader
                 software is null
                     ? $"the Marketplace has no app with the key '{appKey}'"
                     : $"the app '{appKey}' has no {hosting} hosting{(software.Count > 0 ? $" (it has: {string.Join(", ", software.Select(s => s.Hosting))})" : string.Empty)}",
-                "check --app-key and --hosting; init reads an app that exists on the Marketplace");
+                $"check {names[Setting.AppKey]} and {names[Setting.Hosting]}; init reads an app that exists on the Marketplace");
         var appSoftwareId = match.AppSoftwareId;
         var newest = (await client.ListVersionsAsync(appSoftwareId, cancellationToken)).MaxBy(v => v.BuildNumber)
             ?? throw new ReleaseFailedException(FailureKind.Refused,

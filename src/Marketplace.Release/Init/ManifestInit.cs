@@ -7,64 +7,65 @@ using Marketplace.Release.Running;
 namespace Marketplace.Release.Init;
 
 /// <summary>
-/// <c>marketplace-release init</c> (docs/marketplace-api.md § Init): a manifest written from the live app, for a vendor who brings an app
+/// <c>init</c> (docs/marketplace-api.md § Init): a manifest written from the live app, for a vendor who brings an app
 /// released by hand under a manifest. Reads only; checks its inputs before the first request, like a release.
 /// </summary>
-public static class ManifestInit
+internal static class ManifestInit
 {
-    /// <returns>The manifest's text (and the file it was written to), or the failure with its exit code.</returns>
-    public static async Task<ManifestInitResult> RunAsync(IEnvironmentReader environment, InitRequest request, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Init as the release session runs it (<see cref="ReleaseSession.InitAsync"/>): the inputs checked before the first
+    /// request, the connection and client options read as a release reads them, messages worded in the front end's names.
+    /// </summary>
+    /// <returns>The manifest's text (and the file it was written to), or the failure with its exit code; unmasked: the session masks.</returns>
+    public static async Task<ManifestInitResult> RunAsync(IEnvironmentReader environment, ReleaseRequest release, InitRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        ArgumentNullException.ThrowIfNull(request);
-        var mask = SecretMask.For(environment.Get(ReleaseVariables.User), environment.Get(ReleaseVariables.ApiToken), null);
+        var names = release.SettingNames;
         if (!ManifestVocabulary.Hostings.Contains(request.Hosting))
         {
-            return Invalid($"--hosting '{request.Hosting}' is not a hosting. Fix: use one of {string.Join(", ", ManifestVocabulary.Hostings)}");
+            return Invalid($"{names[Setting.Hosting]} '{request.Hosting}' is not a hosting", $"use one of {string.Join(", ", ManifestVocabulary.Hostings)}");
         }
 
-        var developerId = (request.DeveloperId ?? environment.Get(ManifestVocabulary.DeveloperIdVariable)) is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : null;
+        var developerId = (request.DeveloperId ?? environment.Get(ReleaseVariables.DeveloperId)) is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : null;
         if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
         {
-            return Invalid($"the developer id '{developerId}' (--developer-id or {ManifestVocabulary.DeveloperIdVariable}) is not a UUID. Fix: give the id of the app's developer space, e.g. 2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f");
+            return Invalid($"the developer id '{developerId}' ({names[Setting.DeveloperId]} or {ReleaseVariables.DeveloperId}) is not a UUID",
+                "give the id of the app's developer space, e.g. 2b9c4d1e-6f3a-4e7b-8c5d-0a1b2c3d4e5f");
         }
 
-        var output = request.Output is { } file ? Path.GetFullPath(file, request.WorkingDirectory) : null;
+        var output = request.Output is { } file ? Path.GetFullPath(file, release.WorkingDirectory) : null;
         if (output is not null && File.Exists(output))
         {
-            return Invalid($"{output} exists. Fix: choose another --output, or remove the file first (init never overwrites a manifest)");
+            return Invalid($"{output} exists", $"choose another {names[Setting.Output]}, or remove the file first (init never overwrites a manifest)");
         }
 
-        var connection = ConnectionReader.Read(environment, new ReleaseRequest { WorkingDirectory = request.WorkingDirectory, BaseUrl = request.BaseUrl }, out var problem);
-        if (connection is null)
+        var connection = ConnectionReader.Read(environment, release, out var problem);
+        var options = connection is null ? null : OptionsReader.Read(release, connection, null, out problem);
+        if (options is null)
         {
-            return Invalid(problem!);
+            return new ManifestInitResult(null, problem, null, null);
         }
 
-        var result = await WriteAsync(connection, request.Client, request.Time, request.AppKey, request.Hosting, developerId,
-            output is null ? null : PrivacyFileName, cancellationToken).ConfigureAwait(false);
-        if (result.Failure is { } failure)
+        var result = await WriteAsync(options.Connection, options.Client, options.TimeProvider, request.AppKey, request.Hosting, developerId,
+            output is null ? null : PrivacyFileName, names, cancellationToken).ConfigureAwait(false);
+        if (result.Failure is not null || output is null)
         {
-            return result with { Failure = failure with { Cause = mask.Apply(failure.Cause), MarketplaceText = failure.MarketplaceText is { } text ? mask.Apply(text) : null } };
+            return result;
         }
 
-        if (output is not null)
+        try
         {
-            try
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            await File.WriteAllTextAsync(output, result.Manifest, cancellationToken).ConfigureAwait(false);
+            if (result.PrivacyAnswers is { } answers)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-                await File.WriteAllTextAsync(output, result.Manifest, cancellationToken).ConfigureAwait(false);
-                if (result.PrivacyAnswers is { } answers)
-                {
-                    var privacyPath = Path.Combine(Path.GetDirectoryName(output)!, PrivacyFileName);
-                    await File.WriteAllTextAsync(privacyPath, answers, cancellationToken).ConfigureAwait(false);
-                    result = result with { PrivacyPath = privacyPath };
-                }
+                var privacyPath = Path.Combine(Path.GetDirectoryName(output)!, PrivacyFileName);
+                await File.WriteAllTextAsync(privacyPath, answers, cancellationToken).ConfigureAwait(false);
+                result = result with { PrivacyPath = privacyPath };
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                return Invalid($"could not write {output}: {exception.Message}. Fix: choose an --output in a folder you can write");
-            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Invalid($"could not write {output}: {exception.Message}", $"choose an {names[Setting.Output]} in a folder you can write");
         }
 
         return result with { OutputPath = output };
@@ -79,14 +80,15 @@ public static class ManifestInit
     /// </summary>
     internal static async Task<ManifestInitResult> WriteAsync(
         MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting,
-        string? developerId = null, string? privacyFile = null, CancellationToken cancellationToken = default)
+        string? developerId = null, string? privacyFile = null, ISettingNames? names = null, CancellationToken cancellationToken = default)
     {
+        names ??= ISettingNames.Neutral;
         using var marketplace = new MarketplaceClient(connection, client, time);
         try
         {
-            var app = await LiveAppReader.ReadAsync(marketplace, appKey, hosting, cancellationToken).ConfigureAwait(false);
-            var presence = developerId is null ? null : await LivePresenceReader.ReadAsync(marketplace, developerId, appKey, cancellationToken).ConfigureAwait(false);
-            return new ManifestInitResult(InitManifestWriter.Write(app, presence, privacyFile), null, app.Version.VersionNumber, app.Version.BuildNumber)
+            var app = await LiveAppReader.ReadAsync(marketplace, appKey, hosting, names, cancellationToken).ConfigureAwait(false);
+            var presence = developerId is null ? null : await LivePresenceReader.ReadAsync(marketplace, developerId, appKey, names, cancellationToken).ConfigureAwait(false);
+            return new ManifestInitResult(InitManifestWriter.Write(app, presence, privacyFile, names), null, app.Version.VersionNumber, app.Version.BuildNumber)
             {
                 // The commonCloud object as the API holds it; JSON is YAML, and the file may be either (docs/marketplace-api.md § Presence sections).
                 PrivacyAnswers = privacyFile is not null && presence?.PrivacyAnswers is { } answers ? answers.ToJsonString(PrivacyJson) + "\n" : null,
@@ -98,17 +100,11 @@ public static class ManifestInit
         }
         catch (MarketplaceApiException error)
         {
-            return new ManifestInitResult(null, FailureExplainer.Explain(error, "init", appKey), null, null);
+            return new ManifestInitResult(null, FailureExplainer.Explain(error, "init", appKey, names), null, null);
         }
     }
 
     private static readonly System.Text.Json.JsonSerializerOptions PrivacyJson = new() { WriteIndented = true };
 
-    private static ManifestInitResult Invalid(string line)
-    {
-        var cut = line.IndexOf(". Fix: ", StringComparison.Ordinal);
-        return new ManifestInitResult(null, cut < 0
-            ? new ReleaseFailure(FailureKind.InvalidInput, line, "see 'marketplace-release init --help'", null)
-            : new ReleaseFailure(FailureKind.InvalidInput, line[..cut], line[(cut + ". Fix: ".Length)..], null), null, null);
-    }
+    private static ManifestInitResult Invalid(string cause, string fix) => new(null, ReleaseFailure.InvalidInput(cause, fix), null, null);
 }

@@ -40,7 +40,7 @@ public static class ReleaseInsight
         }
         catch (Exception exception) when (exception is MarketplaceApiException or ReleaseFailedException)
         {
-            return Failed(FailureMapper.From(exception, "report", plan.App.Key, null));
+            return Failed(FailureMapper.From(exception, "report", plan.App.Key, null, options.SettingNames));
         }
     }
 

@@ -12,9 +12,10 @@ public static class ManifestLoader
     /// Reads the manifest at <paramref name="manifestPath"/>. Throws <see cref="ManifestException"/> listing every
     /// problem (file, line, column, fix) when it is invalid; reads local files but sends nothing.
     /// </summary>
-    /// <param name="workspaceRoot">The folder paths must stay inside; null means <c>GITHUB_WORKSPACE</c> or
-    /// <c>BITBUCKET_CLONE_DIR</c> when set and holding the manifest, else the manifest's folder.</param>
-    public static ReleasePlan Load(string manifestPath, IEnvironmentReader environment, string? workspaceRoot = null)
+    /// <param name="workspaceRoot">The folder paths must stay inside; null means the first of
+    /// <paramref name="checkoutFolders"/> that holds the manifest, else the manifest's folder.</param>
+    /// <param name="checkoutFolders">Where the front end found the repository checked out (a CI's workspace); none: the manifest's folder.</param>
+    public static ReleasePlan Load(string manifestPath, IEnvironmentReader environment, string? workspaceRoot = null, IReadOnlyList<string>? checkoutFolders = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(manifestPath);
         ArgumentNullException.ThrowIfNull(environment);
@@ -29,7 +30,7 @@ public static class ManifestLoader
 
         var manifestRealPath = RealPath.Resolve(manifestFullPath);
         var manifestFolder = Path.GetDirectoryName(manifestRealPath)!;
-        var workspace = ChooseWorkspace(manifestPath, manifestRealPath, manifestFolder, environment, workspaceRoot);
+        var workspace = ChooseWorkspace(manifestPath, manifestRealPath, manifestFolder, workspaceRoot, checkoutFolders ?? []);
         var displayName = Path.GetRelativePath(workspace, manifestRealPath).Replace(Path.DirectorySeparatorChar, '/');
         var diagnostics = new ManifestDiagnosticBag(displayName);
 
@@ -73,11 +74,10 @@ public static class ManifestLoader
     }
 
     /// <summary>
-    /// The workspace is the real path of <paramref name="workspaceRoot"/>; else of <c>GITHUB_WORKSPACE</c> or
-    /// <c>BITBUCKET_CLONE_DIR</c> when set and holding the manifest (a manifest elsewhere, e.g. a test's temp folder,
-    /// keeps its own folder); else the manifest's folder.
+    /// The workspace is the real path of <paramref name="workspaceRoot"/>; else of the first checkout folder that
+    /// holds the manifest (a manifest elsewhere, e.g. a test's temp folder, keeps its own folder); else the manifest's folder.
     /// </summary>
-    private static string ChooseWorkspace(string manifestPath, string manifestRealPath, string manifestFolder, IEnvironmentReader environment, string? workspaceRoot)
+    private static string ChooseWorkspace(string manifestPath, string manifestRealPath, string manifestFolder, string? workspaceRoot, IReadOnlyList<string> checkoutFolders)
     {
         if (workspaceRoot is not null)
         {
@@ -90,9 +90,8 @@ public static class ManifestLoader
             return root;
         }
 
-        foreach (var variable in (string[])["GITHUB_WORKSPACE", "BITBUCKET_CLONE_DIR"])
+        foreach (var value in checkoutFolders)
         {
-            var value = environment.Get(variable);
             if (string.IsNullOrWhiteSpace(value) || !Path.IsPathRooted(value))
             {
                 continue;

@@ -2,6 +2,7 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -16,8 +17,11 @@ internal sealed class ArtifactPoller(
     TimeSpan initialDelay,
     TimeSpan maxDelay,
     TimeSpan progressInterval,
-    Action<string> progress)
+    Action<string> progress,
+    ISettingNames? settingNames = null)
 {
+    private readonly ISettingNames names = settingNames ?? ISettingNames.Neutral;
+
     /// <summary>The number of GETs the last wait made.</summary>
     public int Requests { get; private set; }
 
@@ -51,9 +55,9 @@ internal sealed class ArtifactPoller(
             {
                 throw new ReleaseFailedException(FailureKind.Pending,
                     noWait
-                        ? $"artifact {artifactId} is still being processed ({shown}) and --no-wait was given"
+                        ? $"artifact {artifactId} is still being processed ({shown}) and {names[Setting.NoWait]} was given"
                         : $"artifact {artifactId} was still being processed after {Format(waited)} ({shown})",
-                    "re-run later (or with a longer --timeout): the release resumes with this artifact");
+                    $"re-run later (or raise {names[Setting.Timeout]}): the release resumes with this artifact");
             }
 
             var delay = PollSchedule.Next(waited, initialDelay, maxDelay);

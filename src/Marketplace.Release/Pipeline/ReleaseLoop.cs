@@ -131,7 +131,7 @@ internal static class ReleaseLoop
         var ms = (long)elapsed.TotalMilliseconds;
         if (attempt.Error is { } exception)
         {
-            var failure = FailureMapper.From(exception, step.Name, run.Plan.App.Key, run.Plan.GitHub?.Repository);
+            var failure = FailureMapper.From(exception, step.Name, run.Plan.App.Key, run.Plan.GitHub?.Repository, run.Options.SettingNames);
             if (step.ToleratedFailure(run) is { } warning)
             {
                 reporter.Warning($"{warning}: {failure.Line}");

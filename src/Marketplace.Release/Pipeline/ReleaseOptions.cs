@@ -43,6 +43,9 @@ public sealed record ReleaseOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>What the front end calls each setting, for the fixes a failure names (a Cake user reads Cake's names).</summary>
+    public ISettingNames SettingNames { get; init; } = ISettingNames.Neutral;
+
     /// <summary>
     /// Where the small resume state (uploaded artifacts by checksum) is kept; null = <c>.marketplace-release/</c>
     /// in the workspace. It is only a hint: every entry is verified against the live artifact before reuse.

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.EnvironmentVariables;
+using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Running;
 
@@ -9,15 +10,15 @@ namespace Marketplace.Release.Running;
 /// </summary>
 internal static class ConnectionReader
 {
-    /// <returns>The connection, or null with <paramref name="problem"/> set to a one-line cause and fix.</returns>
-    public static MarketplaceConnection? Read(IEnvironmentReader environment, ReleaseRequest request, out string? problem)
+    /// <returns>The connection, or null with <paramref name="problem"/> set to the cause and fix.</returns>
+    public static MarketplaceConnection? Read(IEnvironmentReader environment, ReleaseRequest request, out ReleaseFailure? problem)
     {
         var (baseText, baseSource) = request.BaseUrl is { } given ? (given.Value.Trim(), given.Source)
             : NonEmpty(environment.Get(ReleaseVariables.BaseUrl)) is { } fromEnvironment ? (fromEnvironment, ReleaseVariables.BaseUrl)
             : (ReleaseDefaults.BaseUrl, "the default base URL");
         if (BaseUrlPolicy.Check(baseText, baseSource, out problem) is not { } baseUrl)
         {
-            problem = $"{problem} (nothing was sent)";
+            problem = problem! with { Fix = $"{problem.Fix} (nothing was sent)" };
             return null;
         }
 
@@ -27,8 +28,10 @@ internal static class ConnectionReader
         {
             var missing = string.Join(" and ", new[] { (ReleaseVariables.User, user), (ReleaseVariables.ApiToken, token) }
                 .Where(p => p.Item2 is null).Select(p => p.Item1));
-            var elsewhere = request.CredentialSettings is { } settings ? $", or {settings}" : string.Empty;
-            problem = $"{missing} not set. Fix: set {ReleaseVariables.User} to the Atlassian account e-mail and {ReleaseVariables.ApiToken} to an API token of that account{elsewhere} (nothing was sent)";
+            var names = request.SettingNames;
+            var elsewhere = (names[Setting.User], names[Setting.ApiToken]) is ({ } userName, { } tokenName) ? $", or {userName} and {tokenName}" : string.Empty;
+            problem = ReleaseFailure.InvalidInput($"{missing} not set",
+                $"set {ReleaseVariables.User} to the Atlassian account e-mail and {ReleaseVariables.ApiToken} to an API token of that account{elsewhere} (nothing was sent)");
             return null;
         }
 

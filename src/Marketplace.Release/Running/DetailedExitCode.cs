@@ -17,7 +17,8 @@ internal static class DetailedExitCode
             : result;
 
     /// <summary>A detailed exit code asked for a publish is a usage error: it describes a plan, and a publish's 0 means done.</summary>
-    public static string? Check(ReleaseRequest request) => request.DetailedExitCode && !request.DryRun
-        ? "the detailed exit code is for plans only (exit 8 when something would change). Fix: run plan (or publish --dry-run, the dry-run input, DRY_RUN=true, MarketplaceSettings.DryRun), or drop the detailed exit code"
+    public static ReleaseFailure? Check(ReleaseRequest request) => request.DetailedExitCode && !request.DryRun
+        ? ReleaseFailure.InvalidInput("the detailed exit code is for plans only (exit 8 when something would change)",
+            $"run it as a plan with {request.SettingNames[Setting.DryRun]}, or drop {request.SettingNames[Setting.DetailedExitCode]}")
         : null;
 }

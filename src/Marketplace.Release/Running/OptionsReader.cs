@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Pipeline;
 
@@ -11,7 +12,7 @@ namespace Marketplace.Release.Running;
 internal static class OptionsReader
 {
     /// <returns>The options, or null with <paramref name="problem"/> set.</returns>
-    public static ReleaseOptions? Read(ReleaseRequest request, MarketplaceConnection connection, GitHubConnection? gitHub, out string? problem)
+    public static ReleaseOptions? Read(ReleaseRequest request, MarketplaceConnection connection, GitHubConnection? gitHub, out ReleaseFailure? problem)
     {
         problem = null;
         var defaults = new MarketplaceClientOptions();
@@ -40,14 +41,15 @@ internal static class OptionsReader
             WaitForApproval = waitForApproval,
             TimeProvider = request.Time,
             Debug = request.Debug,
+            SettingNames = request.SettingNames,
         };
         return request.AdjustOptions is { } adjust ? adjust(options) : options;
     }
 
     /// <summary>The first problem of the request's durations, checked before the manifest is read.</summary>
-    public static string? Check(ReleaseRequest request)
+    public static ReleaseFailure? Check(ReleaseRequest request)
     {
-        string? problem = null;
+        ReleaseFailure? problem = null;
         _ = WaitTimeout(request, ref problem);
         _ = Duration(request.WaitForApprovalText, request.WaitForApproval, ref problem);
         _ = Positive(request.RequestTimeout, ref problem);
@@ -57,11 +59,11 @@ internal static class OptionsReader
         return problem;
     }
 
-    private static TimeSpan WaitTimeout(ReleaseRequest request, ref string? problem) =>
+    private static TimeSpan WaitTimeout(ReleaseRequest request, ref ReleaseFailure? problem) =>
         Duration(request.WaitTimeoutText, request.WaitTimeout, ref problem) ?? ReleaseDefaults.WaitTimeout;
 
     /// <summary>A duration given as text (parsed here, so every front end words a bad value alike) or typed; null when neither.</summary>
-    private static TimeSpan? Duration(Given<string>? text, Given<TimeSpan>? typed, ref string? problem)
+    private static TimeSpan? Duration(Given<string>? text, Given<TimeSpan>? typed, ref ReleaseFailure? problem)
     {
         if (text is not null)
         {
@@ -70,29 +72,29 @@ internal static class OptionsReader
                 return parsed;
             }
 
-            problem ??= $"{text.Source} '{text.Value}' is not a duration. Fix: write e.g. 90s, 10m or 1h";
+            problem ??= ReleaseFailure.InvalidInput($"{text.Source} '{text.Value}' is not a duration", "write e.g. 90s, 10m or 1h");
             return null;
         }
 
         return Positive(typed, ref problem);
     }
 
-    private static TimeSpan? Positive(Given<TimeSpan>? given, ref string? problem)
+    private static TimeSpan? Positive(Given<TimeSpan>? given, ref ReleaseFailure? problem)
     {
         if (given is { Value: var value } && value <= TimeSpan.Zero)
         {
-            problem ??= $"{given.Source} is {value}. Fix: use a positive duration, e.g. TimeSpan.FromMinutes(10) (nothing was sent)";
+            problem ??= ReleaseFailure.InvalidInput($"{given.Source} is {value}", "use a positive duration, e.g. TimeSpan.FromMinutes(10) (nothing was sent)");
             return null;
         }
 
         return given?.Value;
     }
 
-    private static int? NotNegative(Given<int>? given, ref string? problem)
+    private static int? NotNegative(Given<int>? given, ref ReleaseFailure? problem)
     {
         if (given is { Value: < 0 })
         {
-            problem ??= $"{given.Source} is {given.Value}. Fix: use 0 or more (nothing was sent)";
+            problem ??= ReleaseFailure.InvalidInput($"{given.Source} is {given.Value}", "use 0 or more (nothing was sent)");
             return null;
         }
 

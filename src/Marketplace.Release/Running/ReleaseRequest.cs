@@ -14,8 +14,14 @@ public sealed record ReleaseRequest
     /// <summary>The manifest; null: <see cref="ReleaseDefaults.ManifestFile"/>.</summary>
     public string? ManifestPath { get; init; }
 
-    /// <summary>The folder every manifest path must stay inside; null: the loader's choice.</summary>
+    /// <summary>The folder every manifest path must stay inside (an error when it does not hold the manifest); null: the loader's choice.</summary>
     public string? WorkspaceRoot { get; init; }
+
+    /// <summary>
+    /// Folders the front end found the repository checked out to (a CI's workspace or clone directory): the first that
+    /// holds the manifest is the workspace; when none does (or none is given), the manifest's own folder is.
+    /// </summary>
+    public IReadOnlyList<string> CheckoutFolders { get; init; } = [];
 
     /// <summary>Where the result JSON goes; null: nowhere.</summary>
     public string? ResultFile { get; init; }
@@ -70,13 +76,10 @@ public sealed record ReleaseRequest
     public ReleaseStage StopAfter { get; init; } = ReleaseStage.Verify;
 
     /// <summary>An input the front end could not use (e.g. <c>dry-run: maybe</c>): a usage error, exit 2, nothing sent.</summary>
-    public string? InputProblem { get; init; }
+    public Failures.ReleaseFailure? InputProblem { get; init; }
 
-    /// <summary>How the user checks a manifest offline with this front end, for the fix of a manifest error.</summary>
-    public string ValidateHint { get; init; } = "'marketplace-release validate'";
-
-    /// <summary>Where else this front end takes the credentials from, for the fix of missing credentials (e.g. Cake's settings).</summary>
-    public string? CredentialSettings { get; init; }
+    /// <summary>What this front end calls each setting, for the fixes the release words (docs/architecture.md: the engine knows no front end).</summary>
+    public ISettingNames SettingNames { get; init; } = ISettingNames.Neutral;
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 

@@ -1,4 +1,6 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
+using Marketplace.Release.Init;
 using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -53,7 +55,7 @@ public sealed class ReleaseSession
     {
         try
         {
-            return new ManifestCheck(ManifestLoader.Load(ManifestPath, Environment, request.WorkspaceRoot), []);
+            return new ManifestCheck(ManifestLoader.Load(ManifestPath, Environment, request.WorkspaceRoot, request.CheckoutFolders), []);
         }
         catch (ManifestException invalid)
         {
@@ -75,8 +77,9 @@ public sealed class ReleaseSession
         var check = CheckManifest();
         if (check.Plan is not { } plan)
         {
-            var error = $"{check.Diagnostics.Count} problem(s) in {Path.GetFileName(ManifestPath)}; nothing was sent. Fix: correct each problem listed (in the log, and under diagnostics in the result file); {request.ValidateHint} checks offline";
-            return Failed(SessionResults.Invalid(error, diagnostics: check.Diagnostics)) with { Diagnostics = check.Diagnostics };
+            var invalid = ReleaseFailure.InvalidInput($"{check.Diagnostics.Count} problem(s) in {Path.GetFileName(ManifestPath)}; nothing was sent",
+                $"correct each problem listed (in the log, and under diagnostics in the result file); {request.SettingNames.ValidateCommand} checks offline");
+            return Failed(SessionResults.Invalid(invalid, diagnostics: check.Diagnostics)) with { Diagnostics = check.Diagnostics };
         }
 
         if (TargetSelection.Select(plan, request.Targets, out var selectionProblem) is not { } selected)
@@ -86,7 +89,7 @@ public sealed class ReleaseSession
 
         plan = selected;
         var connection = ConnectionReader.Read(Environment, request, out var problem);
-        var gitHub = connection is null ? null : GitHubSettings.Read(Environment, plan, out problem);
+        var gitHub = connection is null ? null : GitHubSettings.Read(Environment, plan, request.SettingNames, out problem);
         var options = problem is null ? OptionsReader.Read(request, connection!, gitHub, out problem) : null;
         if (options is null)
         {
@@ -133,6 +136,26 @@ public sealed class ReleaseSession
         }
 
         return Mask.Apply(ReleaseSummary.Line(result));
+    }
+
+    /// <summary>
+    /// <c>init</c> in this session: the same secrets and mask, connection and client options as a release, its inputs
+    /// checked before the first request, its messages in the front end's setting names; a failure comes masked.
+    /// </summary>
+    public async Task<ManifestInitResult> InitAsync(InitRequest init, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(init);
+        var result = await ManifestInit.RunAsync(Environment, request, init, cancellationToken).ConfigureAwait(false);
+        return result.Failure is { } failure
+            ? result with { Failure = failure with { Cause = Mask.Apply(failure.Cause), Fix = Mask.Apply(failure.Fix), MarketplaceText = failure.MarketplaceText is { } text ? Mask.Apply(text) : null } }
+            : result;
+    }
+
+    /// <summary>The closing line of <c>init</c>, masked.</summary>
+    public string Complete(ManifestInitResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Mask.Apply(result.Line);
     }
 
     private static ReleasePreparation Failed(ReleaseResult failure) => new() { Failure = failure };

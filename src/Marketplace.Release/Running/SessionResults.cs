@@ -14,7 +14,7 @@ public static class SessionResults
     public static bool IsFailure(ReleaseResult result) => result.Status == ReleaseStatus.Failed;
 
     /// <summary>A usage problem found before anything was sent: exit 2, with what is known of the version.</summary>
-    internal static ReleaseResult Invalid(string error, ReleasePlan? plan = null, IReadOnlyList<ManifestDiagnostic>? diagnostics = null) => new()
+    internal static ReleaseResult Invalid(ReleaseFailure failure, ReleasePlan? plan = null, IReadOnlyList<ManifestDiagnostic>? diagnostics = null) => new()
     {
         Status = ReleaseStatus.Failed,
         ExitCode = ExitCodes.InvalidInput,
@@ -22,7 +22,8 @@ public static class SessionResults
         Hosting = plan?.App.Hosting,
         BuildNumber = plan?.Version is { BuildAssignedByMarketplace: false } version ? version.BuildNumber : null,
         VersionNumber = plan?.Version.Number,
-        Error = error,
+        Error = failure.Line,
+        Failure = failure,
         Diagnostics = diagnostics,
     };
 }

@@ -1,3 +1,4 @@
+using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 
 namespace Marketplace.Release.Running;
@@ -8,7 +9,7 @@ namespace Marketplace.Release.Running;
 /// </summary>
 internal static class TargetSelection
 {
-    public static ReleasePlan? Select(ReleasePlan plan, IReadOnlyList<string> names, out string? problem)
+    public static ReleasePlan? Select(ReleasePlan plan, IReadOnlyList<string> names, out ReleaseFailure? problem)
     {
         problem = null;
         if (names.Count == 0)
@@ -18,7 +19,8 @@ internal static class TargetSelection
 
         if (plan.Targets.Count == 0)
         {
-            problem = $"a target was selected ({string.Join(", ", names)}), but {Path.GetFileName(plan.ManifestPath)} has no targets. Fix: drop the target selection, or list the versions of the release under targets:";
+            problem = ReleaseFailure.InvalidInput($"a target was selected ({string.Join(", ", names)}), but {Path.GetFileName(plan.ManifestPath)} has no targets",
+                "drop the target selection, or list the versions of the release under targets:");
             return null;
         }
 
@@ -26,7 +28,8 @@ internal static class TargetSelection
         var unknown = names.Where(name => !known.Contains(name, StringComparer.Ordinal)).ToList();
         if (unknown.Count > 0)
         {
-            problem = $"unknown target {string.Join(", ", unknown.Select(name => $"'{name}'"))}. Fix: select one of the manifest's targets: {string.Join(", ", known)}";
+            problem = ReleaseFailure.InvalidInput($"unknown target {string.Join(", ", unknown.Select(name => $"'{name}'"))}",
+                $"select one of the manifest's targets: {string.Join(", ", known)}");
             return null;
         }
 

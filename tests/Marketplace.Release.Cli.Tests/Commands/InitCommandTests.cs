@@ -117,6 +117,20 @@ internal sealed class InitCommandTests
     }
 
     [Test]
+    public async Task A_secret_in_an_init_input_is_masked_as_in_every_command()
+    {
+        await using var sandbox = await SandboxHost.StartAsync();
+        using var workspace = WorkspaceBuilder.Create();
+
+        // The API token pasted where the developer id belongs: the session's mask covers init's own messages too.
+        var init = await CliRunner.RunAsync(sandbox, workspace, ["init", "--app-key", SandboxHost.ExampleAppKey, "--hosting", "datacenter", "--developer-id", SandboxHost.Token]);
+
+        Assert.That(init.ExitCode, Is.EqualTo(2), init.ToString());
+        Assert.That(init.All, Does.Contain("the developer id '***' (--developer-id or MARKETPLACE_DEVELOPER_ID) is not a UUID").And.Not.Contain(SandboxHost.Token));
+        Assert.That(sandbox.Server.Requests, Is.Empty);
+    }
+
+    [Test]
     public async Task An_unknown_app_is_exit_4_naming_the_fix()
     {
         await using var sandbox = await SandboxHost.StartAsync();

@@ -170,6 +170,19 @@ internal sealed class PublishFaultTests
         AssertExactlyOnePublishedVersion();
     }
 
+    [Test]
+    public async Task A_wait_given_up_names_the_command_lines_flags()
+    {
+        await sandbox.DisposeAsync();
+        // The artifact stays in processing for the whole test.
+        sandbox = await SandboxHost.StartAsync(seed => seed.ProcessingDelay = TimeSpan.FromHours(1));
+
+        var run = await PublishAsync("--no-wait");
+
+        Assert.That(run.ExitCode, Is.EqualTo(5), run.ToString());
+        Assert.That(run.Out, Does.Contain("and --no-wait was given").And.Contain("re-run later (or raise --timeout): the release resumes with this artifact"));
+    }
+
     private void AssertExactlyOnePublishedVersion()
     {
         var versions = sandbox.State.Versions(sandbox.AppSoftwareId).Where(v => v.BuildNumber == Build).ToList();

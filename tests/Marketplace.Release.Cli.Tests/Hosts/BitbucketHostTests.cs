@@ -227,6 +227,19 @@ internal sealed class BitbucketHostTests
         Assert.That(result.Targets!.Select(t => t.AppSoftwareId), Is.EqualTo(new[] { sandbox.AppSoftwareId, TargetsWorkspaces.CloudAppSoftwareId }));
     }
 
+    [Test]
+    public async Task A_wait_that_runs_out_names_the_TIMEOUT_variable_not_the_cli_flag()
+    {
+        await sandbox.DisposeAsync();
+        // The artifact stays in processing for the whole test; TIMEOUT bounds the wait to half a second.
+        sandbox = await SandboxHost.StartAsync(seed => seed.ProcessingDelay = TimeSpan.FromHours(1));
+
+        var run = await RunAsync(new() { ["TIMEOUT"] = "0.5s" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(5), run.ToString());
+        Assert.That(run.Out, Does.Contain("re-run later (or raise TIMEOUT): the release resumes with this artifact").And.Not.Contain("--timeout"));
+    }
+
     private Task<CliRun> RunAsync(Dictionary<string, string?>? overrides = null)
     {
         var environment = new Dictionary<string, string?>

@@ -129,7 +129,50 @@ internal sealed class CiHostDetectorTests
     {
         var inputs = CiHostDetector.Detect(Context(new() { ["BITBUCKET_CLONE_DIR"] = "/build", ["DRY_RUN"] = value })).ReadInputs();
 
-        Assert.That(inputs.Problem, Does.StartWith($"DRY_RUN is '{value}'"));
+        Assert.That(inputs.Problem!.Line, Does.StartWith($"DRY_RUN is '{value}'"));
+    }
+
+    [TestCase("GITHUB_ACTIONS", "/github/workspace", "/github/workspace")]
+    [TestCase("BITBUCKET_CLONE_DIR", "/build", "/build")]
+    [TestCase("NONE", "", "")]
+    public void Each_host_hands_the_session_the_ci_checkout_and_its_own_setting_names(string detect, string checkout, string expected)
+    {
+        var context = Context(new()
+        {
+            [detect] = detect == "GITHUB_ACTIONS" ? "true" : checkout,
+            ["GITHUB_WORKSPACE"] = detect == "GITHUB_ACTIONS" ? checkout : null,
+        }).WithStartedByHost();
+
+        var request = CiHostDetector.Detect(context).ReadInputs().ToRequest(context);
+
+        Assert.That(request.CheckoutFolders, Is.EqualTo(expected.Length == 0 ? Array.Empty<string>() : new[] { expected }));
+        Assert.That(request.SettingNames[Setting.Timeout], Is.EqualTo(detect switch
+        {
+            "GITHUB_ACTIONS" => "the timeout input",
+            "BITBUCKET_CLONE_DIR" => "TIMEOUT",
+            _ => "--timeout",
+        }));
+    }
+
+    [TestCase("GITHUB_ACTIONS", "true")]
+    [TestCase("BITBUCKET_CLONE_DIR", "/build")]
+    public void A_command_line_typed_in_a_ci_job_names_the_flags(string variable, string value)
+    {
+        var context = Context(new() { [variable] = value });
+
+        Assert.That(CiHostDetector.Detect(context).ReadInputs().ToRequest(context).SettingNames[Setting.Timeout], Is.EqualTo("--timeout"));
+    }
+
+    [Test]
+    public void A_terminal_inside_a_ci_checkout_still_hands_the_checkout_over()
+    {
+        // A plain `run: marketplace-release publish` step on a runner that is not detected as a host of its own.
+        var context = Context(new() { ["GITHUB_WORKSPACE"] = "/home/runner/work/app" });
+
+        var request = new ConsoleHost(context).ReadInputs().ToRequest(context);
+
+        Assert.That(request.CheckoutFolders, Is.EqualTo(new[] { "/home/runner/work/app" }));
+        Assert.That(request.SettingNames[Setting.BaseUrl], Is.EqualTo("--base-url"));
     }
 
     private static CliContext Context(Dictionary<string, string?> environment) => new()

@@ -273,6 +273,28 @@ internal sealed class GitHubActionsHostTests
     }
 
     [Test]
+    public async Task A_wait_that_runs_out_names_the_timeout_input_not_the_cli_flag()
+    {
+        await sandbox.DisposeAsync();
+        // The artifact stays in processing for the whole test; the input bounds the wait to half a second.
+        sandbox = await SandboxHost.StartAsync(seed => seed.ProcessingDelay = TimeSpan.FromHours(1));
+
+        var run = await RunAsync(new() { ["INPUT_TIMEOUT"] = "0.5s" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(5), run.ToString());
+        Assert.That(run.Out, Does.Contain("re-run later (or raise the timeout input): the release resumes with this artifact").And.Not.Contain("--timeout"));
+    }
+
+    [Test]
+    public async Task A_detailed_exit_code_without_a_dry_run_names_the_inputs()
+    {
+        var run = await RunAsync(new() { ["INPUT_DETAILED-EXITCODE"] = "true" });
+
+        Assert.That(run.ExitCode, Is.EqualTo(2), run.ToString());
+        Assert.That(run.Out, Does.Contain("Fix: run it as a plan with the dry-run input, or drop the detailed-exitcode input"));
+    }
+
+    [Test]
     public async Task Validate_also_masks_first_and_annotates_manifest_errors()
     {
         workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hostng: datacenter\n");

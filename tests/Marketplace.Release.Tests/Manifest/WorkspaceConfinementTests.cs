@@ -120,15 +120,14 @@ public sealed class WorkspaceConfinementTests
         Assert.That(exception.Diagnostics.Single().ToString(), Does.StartWith("marketplace-release.yml:8:13: version.artifact '../target/timesheets-1.4.0.jar' leaves the workspace " + workspace.PathOf("release")));
     }
 
-    [TestCase("GITHUB_WORKSPACE")]
-    [TestCase("BITBUCKET_CLONE_DIR")]
-    public void The_ci_workspace_variable_widens_the_workspace_when_it_holds_the_manifest(string variable)
+    [Test]
+    public void A_checkout_folder_widens_the_workspace_when_it_holds_the_manifest()
     {
         using var workspace = WorkspaceBuilder.Create()
             .WithManifest(MinimalManifest.Replace("target/timesheets-1.4.0.jar", "../target/timesheets-1.4.0.jar", StringComparison.Ordinal), "release/marketplace-release.yml")
             .WithPluginJar("target/timesheets-1.4.0.jar");
 
-        var plan = ManifestLoader.Load(workspace.PathOf("release/marketplace-release.yml"), Environment((variable, workspace.Root)));
+        var plan = ManifestLoader.Load(workspace.PathOf("release/marketplace-release.yml"), Environment(), checkoutFolders: [outside.Root, workspace.Root]);
 
         Assert.That((plan.WorkspaceRoot, plan.Version.Artifact!.LocalPath), Is.EqualTo((workspace.Root, workspace.PathOf("target/timesheets-1.4.0.jar"))));
     }
@@ -140,17 +139,17 @@ public sealed class WorkspaceConfinementTests
             .WithManifest(MinimalManifest.Replace("paymentModel: free", "paymentModel: none", StringComparison.Ordinal), "release/marketplace-release.yml")
             .WithPluginJar("release/target/timesheets-1.4.0.jar");
 
-        var exception = Assert.Throws<ManifestException>(() => ManifestLoader.Load(workspace.PathOf("release/marketplace-release.yml"), Environment(("GITHUB_WORKSPACE", workspace.Root))))!;
+        var exception = Assert.Throws<ManifestException>(() => ManifestLoader.Load(workspace.PathOf("release/marketplace-release.yml"), Environment(), checkoutFolders: [workspace.Root]))!;
 
         Assert.That(exception.Diagnostics.Single().File, Is.EqualTo("release/marketplace-release.yml"));
     }
 
     [Test]
-    public void A_ci_workspace_that_does_not_hold_the_manifest_is_ignored()
+    public void A_checkout_folder_that_does_not_hold_the_manifest_is_ignored()
     {
         using var workspace = Workspace(MinimalManifest);
 
-        var plan = ManifestLoader.Load(workspace.ManifestPath, Environment(("GITHUB_WORKSPACE", outside.Root)));
+        var plan = ManifestLoader.Load(workspace.ManifestPath, Environment(), checkoutFolders: [outside.Root]);
 
         Assert.That(plan.WorkspaceRoot, Is.EqualTo(workspace.Root));
     }

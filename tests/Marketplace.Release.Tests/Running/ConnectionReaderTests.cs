@@ -23,8 +23,8 @@ internal sealed class ConnectionReaderTests
     public void Refuses_plain_http_elsewhere_and_credentials_in_the_url(string url, string expected)
     {
         Assert.That(BaseUrlPolicy.Check(url, ReleaseVariables.BaseUrl, out var problem), Is.Null);
-        Assert.That(problem, Does.Contain(expected).And.Contain("Fix:"));
-        Assert.That(problem, Does.Not.Contain("secret"));
+        Assert.That(problem!.Line, Does.Contain(expected).And.Contain("Fix:"));
+        Assert.That(problem.Line, Does.Not.Contain("secret"));
     }
 
     [Test]
@@ -35,8 +35,8 @@ internal sealed class ConnectionReaderTests
         var connection = ConnectionReader.Read(environment, Request, out var problem);
 
         Assert.That(connection, Is.Null);
-        Assert.That(problem, Does.Contain("MARKETPLACE_USER not set").And.Contain("nothing was sent"));
-        Assert.That(problem, Does.Not.Contain("tok-123"));
+        Assert.That(problem!.Line, Does.Contain("MARKETPLACE_USER not set").And.Contain("nothing was sent"));
+        Assert.That(problem.Line, Does.Not.Contain("tok-123"));
     }
 
     [Test]
@@ -62,6 +62,6 @@ internal sealed class ConnectionReaderTests
 
         ConnectionReader.Read(environment, Request with { BaseUrl = new("http://10.0.0.5/marketplace", "--base-url") }, out var problem);
 
-        Assert.That(problem, Does.StartWith("--base-url 'http://10.0.0.5/marketplace' uses plain http").And.Not.Contain("MARKETPLACE_BASE_URL"));
+        Assert.That(problem!.Line, Does.StartWith("--base-url 'http://10.0.0.5/marketplace' uses plain http").And.Not.Contain("MARKETPLACE_BASE_URL"));
     }
 }

@@ -105,9 +105,9 @@ internal sealed class ReleaseSessionTests
     {
         workspace.WithManifest("not: a manifest\n");
 
-        var failure = ReleaseSession.Begin(Environment, Request with { InputProblem = "DRY_RUN is 'maybe'" }).Prepare().Failure;
+        var failure = ReleaseSession.Begin(Environment, Request with { InputProblem = ReleaseFailure.InvalidInput("DRY_RUN is 'maybe'", "set it to true or false") }).Prepare().Failure;
 
-        Assert.That(failure!.Error, Is.EqualTo("DRY_RUN is 'maybe'"));
+        Assert.That(failure!.Error, Is.EqualTo("DRY_RUN is 'maybe'. Fix: set it to true or false"));
         Assert.That(failure.Diagnostics, Is.Null);
     }
 
@@ -115,9 +115,9 @@ internal sealed class ReleaseSessionTests
     public void Missing_credentials_name_the_front_ends_own_settings_too()
     {
         var failure = ReleaseSession.Begin(new DictionaryEnvironment(new Dictionary<string, string?>()),
-            Request with { CredentialSettings = "MarketplaceSettings.User and ApiToken" }).Prepare().Failure;
+            Request with { SettingNames = new GivenSettingNames(new Dictionary<Setting, string> { [Setting.User] = "MarketplaceSettings.User", [Setting.ApiToken] = "MarketplaceSettings.ApiToken" }) }).Prepare().Failure;
 
-        Assert.That(failure!.Error, Does.StartWith("MARKETPLACE_USER and MARKETPLACE_API_TOKEN not set").And.Contain("or MarketplaceSettings.User and ApiToken"));
+        Assert.That(failure!.Error, Does.StartWith("MARKETPLACE_USER and MARKETPLACE_API_TOKEN not set").And.Contain("or MarketplaceSettings.User and MarketplaceSettings.ApiToken"));
         Assert.That(failure.AppKey, Is.EqualTo("com.example.timesheets"), "the manifest was read, so the result names the version");
     }
 

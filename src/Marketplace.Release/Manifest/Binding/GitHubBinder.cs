@@ -28,7 +28,7 @@ internal sealed partial class GitHubBinder(ValueReader reader, IEnvironmentReade
         }
         else if (repository is null && !section.Has("repository"))
         {
-            var fromEnvironment = environment.Get("GITHUB_REPOSITORY");
+            var fromEnvironment = environment.Get(GitHub.GitHubSettings.RepositoryVariable);
             repository = fromEnvironment is not null && RepositoryPattern().IsMatch(fromEnvironment) ? fromEnvironment : null;
         }
 

@@ -58,14 +58,14 @@ internal sealed class GitHubReleaseStep : IReleaseStep
         {
             throw new ReleaseFailedException(FailureKind.InvalidInput,
                 $"the manifest reads GitHub release {spec.Release}, but {GitHubFailures.TokenVariable} is not set",
-                $"set {GitHubFailures.TokenVariable} (in a workflow: the github-token input, default ${{{{ github.token }}}})");
+                $"set {GitHubSettings.TokenName(run.Options.SettingNames)}");
         }
 
         if (spec.Repository is not { } repository)
         {
             throw new ReleaseFailedException(FailureKind.InvalidInput,
-                "the manifest reads a GitHub release but names no repository, and GITHUB_REPOSITORY is not set",
-                "give github.repository: owner/name in the manifest, or set GITHUB_REPOSITORY");
+                $"the manifest reads a GitHub release but names no repository, and {GitHubSettings.RepositoryVariable} is not set",
+                $"give github.repository: owner/name in the manifest, or set {GitHubSettings.RepositoryVariable}");
         }
 
         return (gitHub, GitHubRepository.Parse(repository));

@@ -21,7 +21,7 @@ internal sealed class WaitForArtifactStep : IReleaseStep
     {
         var options = run.Options;
         var poller = new ArtifactPoller(run.Client.PollArtifactAsync, run.Time, options.PollInitialDelay, options.PollMaxDelay,
-            options.ProgressInterval, line => run.Reporter.Progress(Name, line));
+            options.ProgressInterval, line => run.Reporter.Progress(Name, line), options.SettingNames);
         var started = run.Time.GetTimestamp();
         await poller.WaitAsync(artifactId, options.WaitTimeout, options.NoWait, cancellationToken);
         return new StepEffect(state with { Artifact = (state.Artifact ?? new UsedArtifact(artifactId, Ready: true)) with { Ready = true } },
