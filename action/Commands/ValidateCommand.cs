@@ -2,6 +2,7 @@ using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
@@ -27,7 +28,7 @@ internal static class ValidateCommand
             }
 
             host.ReportManifestErrors(check.Diagnostics);
-            context.Out.WriteLine($"✖ {check.Diagnostics.Count} problem(s) in {Path.GetFileName(session.ManifestPath)}");
+            context.Out.WriteLine($"✖ {Counted.Of(check.Diagnostics.Count, "problem")} in {Path.GetFileName(session.ManifestPath)}");
             return ExitCodes.InvalidInput;
         });
         return command;

@@ -7,6 +7,7 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Insight;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Cake.Marketplace;
@@ -129,7 +130,7 @@ internal static class MarketplaceRunner
 
         // An exception stands alone in a build log, so it names the first problem itself.
         return new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
-            $"{diagnostics.Count} problem(s) in {System.IO.Path.GetFileName(session.ManifestPath)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
+            $"{Counted.Of(diagnostics.Count, "problem")} in {System.IO.Path.GetFileName(session.ManifestPath)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
     }
 
     private static Given<string>? Setting(string? value, string name) =>

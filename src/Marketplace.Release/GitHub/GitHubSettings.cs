@@ -30,9 +30,9 @@ public static class GitHubSettings
             return null;
         }
 
-        if (spec.Repository is null)
+        if (GitHubRepository.Of(spec, out var missing) is null)
         {
-            problem = "the manifest reads a GitHub release but names no repository, and GITHUB_REPOSITORY is not set. Fix: give github.repository: owner/name in the manifest, or set GITHUB_REPOSITORY; nothing was sent";
+            problem = $"{missing!.Line}; nothing was sent";
             return null;
         }
 

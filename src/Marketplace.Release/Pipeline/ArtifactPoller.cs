@@ -1,6 +1,7 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline;
 

@@ -75,7 +75,7 @@ public sealed class ReleaseSession
         var check = CheckManifest();
         if (check.Plan is not { } plan)
         {
-            var error = $"{check.Diagnostics.Count} problem(s) in {Path.GetFileName(ManifestPath)}; nothing was sent. Fix: correct each problem listed (in the log, and under diagnostics in the result file); {request.ValidateHint} checks offline";
+            var error = $"{Counted.Of(check.Diagnostics.Count, "problem")} in {Path.GetFileName(ManifestPath)}; nothing was sent. Fix: correct each problem listed (in the log, and under diagnostics in the result file); {request.ValidateHint} checks offline";
             return Failed(SessionResults.Invalid(error, diagnostics: check.Diagnostics)) with { Diagnostics = check.Diagnostics };
         }
 
