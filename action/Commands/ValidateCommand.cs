@@ -2,7 +2,6 @@ using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
-using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
@@ -28,7 +27,7 @@ internal static class ValidateCommand
             }
 
             host.ReportManifestErrors(check.Diagnostics);
-            context.Out.WriteLine($"✖ {Counted.Of(check.Diagnostics.Count, "problem")} in {Path.GetFileName(session.ManifestPath)}");
+            context.Out.WriteLine(session.InvalidLine(check.Diagnostics.Count));
             return ExitCodes.InvalidInput;
         });
         return command;

@@ -7,7 +7,6 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Insight;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
-using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Cake.Marketplace;
@@ -130,7 +129,7 @@ internal static class MarketplaceRunner
 
         // An exception stands alone in a build log, so it names the first problem itself.
         return new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
-            $"{Counted.Of(diagnostics.Count, "problem")} in {System.IO.Path.GetFileName(session.ManifestPath)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
+            $"{session.Problems(diagnostics.Count)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
     }
 
     private static Given<string>? Setting(string? value, string name) =>

@@ -8,6 +8,12 @@ internal static class PlanDescription
 {
     public static string Valid(ReleasePlan plan) => $"✔ {Path.GetFileName(plan.ManifestPath)} is valid: {Describe(plan)}";
 
+    /// <summary><c>✖ 3 problems in marketplace-release.yml</c>: the line for an invalid manifest.</summary>
+    public static string Invalid(int problems, string manifestPath) => $"✖ {Problems(problems, manifestPath)}";
+
+    /// <summary><c>3 problems in marketplace-release.yml</c>, the opening of every invalid manifest's message.</summary>
+    public static string Problems(int problems, string manifestPath) => $"{Counted.Of(problems, "problem")} in {Path.GetFileName(manifestPath)}";
+
     public static string Opening(ReleasePlan plan, ReleaseRequest request, Uri baseUrl)
     {
         var upTo = request.StopAfter == Pipeline.ReleaseStage.Verify ? string.Empty : $" up to {request.StopAfter}";
