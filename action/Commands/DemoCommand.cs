@@ -62,7 +62,7 @@ internal static class DemoCommand
                 await context.Out.WriteLineAsync("Result file:");
                 await context.Out.WriteLineAsync(await File.ReadAllTextAsync(resultFile, cancellationToken));
                 var listing = server.State.AppSoftwareId("com.example.timesheets", "datacenter") is { } id ? server.State.Listings(id).Count : 0;
-                await context.Out.WriteLineAsync($"The sandbox now holds {Counted.Of(listing, "listing")} of com.example.timesheets; {Counted.Of(server.Requests.Count, "request")} {(server.Requests.Count == 1 ? "was" : "were")} made.");
+                await context.Out.WriteLineAsync($"The sandbox now holds {Counted.Of(listing, "listing")} of com.example.timesheets, after {Counted.Of(server.Requests.Count, "request")}.");
                 if (exitCode != Failures.ExitCodes.Success)
                 {
                     return exitCode;

@@ -26,7 +26,7 @@ internal sealed class UploadImagesStep : ISideBySideStep
 
         if (state.Listing is { } live && desired.Differences(live.Body).Count == 0)
         {
-            return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; its {Counted.Of(images.Count, "image")} {(images.Count == 1 ? "is" : "are")} not sent again"));
+            return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; {Counted.Of(images.Count, "image")} not sent again"));
         }
 
         return Task.FromResult(StepDecision.Change($"upload {Counted.Of(images.Count, "listing image")}", token => UploadAsync(run, state, images, token),
