@@ -1,6 +1,7 @@
 using System.Text;
 using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Insight;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
@@ -30,14 +31,14 @@ internal static class ReportRunner
         }
 
         var reporter = host.CreateReporter();
-        await context.Out.WriteLineAsync(session.Mask.Apply($"Reporting on {plan.App.Key} ({files.Weeks} weeks) from {options.Connection.BaseUrl}"));
+        await context.Out.WriteLineAsync(session.Mask.Apply($"Reporting on {plan.App.Key} ({Counted.Of(files.Weeks, "week")}) from {options.Connection.BaseUrl}"));
         var result = await ReleaseInsight.ReportAsync(plan, options, files.Weeks, reporter, cancellationToken);
         if (result.Failure is { } failed)
         {
-            await context.Error.WriteLineAsync(session.Mask.Apply($"✖ report failed (exit {result.ExitCode}): {failed.Line}"));
-            if (failed.MarketplaceText is { Length: > 0 } said)
+            await context.Error.WriteLineAsync(session.Mask.Apply(StepLine.CommandFailed("report", failed)));
+            if (StepLine.MarketplaceSaid(failed) is { } said)
             {
-                await context.Error.WriteLineAsync(session.Mask.Apply($"  Marketplace said: {said}"));
+                await context.Error.WriteLineAsync(session.Mask.Apply(StepLine.Indented(said)));
             }
 
             return result.ExitCode;

@@ -27,7 +27,7 @@ internal static class ValidateCommand
             }
 
             host.ReportManifestErrors(check.Diagnostics);
-            context.Out.WriteLine($"✖ {check.Diagnostics.Count} problem(s) in {Path.GetFileName(session.ManifestPath)}");
+            context.Out.WriteLine(session.InvalidLine(check.Diagnostics.Count));
             return ExitCodes.InvalidInput;
         });
         return command;

@@ -100,7 +100,7 @@ internal sealed class GitHubActionsHost(CliContext context) : ICiHost
         if (result.ExitCode == ExitCodes.PlannedChanges)
         {
             // The step fails on purpose (a drift check); say why on the job page, where no error annotation explains it.
-            context.Out.WriteLine(WorkflowCommands.Command("notice", $"the plan found {result.Changes.Count} change(s); exit {result.ExitCode} because detailed-exitcode is true",
+            context.Out.WriteLine(WorkflowCommands.Command("notice", $"the plan found {Counted.Of(result.Changes.Count, "change")}; exit {result.ExitCode} because detailed-exitcode is true",
                 ("title", "Marketplace plan found changes")));
         }
 

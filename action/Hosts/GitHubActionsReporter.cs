@@ -1,13 +1,12 @@
-using System.Globalization;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Cli.Hosts;
 
 /// <summary>
-/// The engine's progress in a GitHub Actions log: each step a collapsible <c>::group::</c> that ends with its
-/// outcome; a failure closes its group first so the <c>::error::</c> annotation stays visible. With targets: each
-/// target opens with a line of its own and its name heads its steps' groups (GitHub does not nest groups).
+/// The engine's <see cref="StepLine"/>s in a GitHub Actions log: each step a collapsible <c>::group::</c> that ends
+/// with its outcome; a failure closes its group first so the <c>::error::</c> annotation stays visible. With targets:
+/// each target opens with a line of its own and its name heads its steps' groups (GitHub does not nest groups).
 /// </summary>
 internal sealed class GitHubActionsReporter(TextWriter output) : IReleaseReporter
 {
@@ -22,28 +21,18 @@ internal sealed class GitHubActionsReporter(TextWriter output) : IReleaseReporte
     public void StepStarted(string step)
     {
         EndGroup();
-        output.WriteLine(WorkflowCommands.Command("group", target is null ? step : $"{target} · {step}"));
+        output.WriteLine(WorkflowCommands.Command("group", StepLine.Heading(step, target)));
         groupOpen = true;
     }
 
-    public void StepDone(string step, string summary, TimeSpan elapsed)
-    {
-        output.WriteLine($"✔ {step} ({Ms(elapsed)}): {summary}");
-        EndGroup();
-    }
+    public void StepDone(string step, string summary, TimeSpan elapsed) => Closing(StepLine.Done(step, summary, elapsed));
 
-    public void StepSkipped(string step, string reason, TimeSpan elapsed)
-    {
-        output.WriteLine($"- {step} (skipped): {reason}");
-        EndGroup();
-    }
+    public void StepSkipped(string step, string reason, TimeSpan elapsed) => Closing(StepLine.Skipped(step, reason));
 
     public void StepFailed(string step, ReleaseFailure failure, TimeSpan elapsed)
     {
-        output.WriteLine($"✖ {step} ({Ms(elapsed)}): {failure.Line}");
-        EndGroup();
-        var message = failure.MarketplaceText is { Length: > 0 } text ? $"{failure.Line}\nMarketplace said: {text}" : failure.Line;
-        output.WriteLine(WorkflowCommands.Command("error", message, ("title", $"{step} failed (exit {failure.ExitCode})")));
+        Closing(StepLine.Failed(step, failure, elapsed));
+        output.WriteLine(WorkflowCommands.Command("error", StepLine.FailureMessage(failure), ("title", StepLine.FailedTitle(step, failure))));
         ReportedFailure = true;
     }
 
@@ -51,14 +40,21 @@ internal sealed class GitHubActionsReporter(TextWriter output) : IReleaseReporte
     {
         EndGroup();
         this.target = target;
-        output.WriteLine($"▶ target {target} ({index}/{count}): {description}");
+        output.WriteLine(StepLine.Target(target, index, count, description));
     }
 
-    public void Progress(string step, string message) => output.WriteLine($"  … {message}");
+    public void Progress(string step, string message) => output.WriteLine(StepLine.Progress(message));
 
-    public void Info(string message) => output.WriteLine($"  {message}");
+    public void Info(string message) => output.WriteLine(StepLine.Info(message));
 
     public void Warning(string message) => output.WriteLine(WorkflowCommands.Command("warning", message));
+
+    /// <summary>A step's last line, then its group ends.</summary>
+    private void Closing(string line)
+    {
+        output.WriteLine(line);
+        EndGroup();
+    }
 
     private void EndGroup()
     {
@@ -68,6 +64,4 @@ internal sealed class GitHubActionsReporter(TextWriter output) : IReleaseReporte
             groupOpen = false;
         }
     }
-
-    private static string Ms(TimeSpan elapsed) => string.Create(CultureInfo.InvariantCulture, $"{elapsed.TotalMilliseconds:0} ms");
 }

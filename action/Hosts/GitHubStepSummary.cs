@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Marketplace.Release.Pipeline;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Cli.Hosts;
 
@@ -35,24 +36,17 @@ internal static class GitHubStepSummary
         if (result.Error is not null)
         {
             text.Append("> ").Append(Inline(result.Error)).Append('\n');
-            if (result.MarketplaceError is { Length: > 0 } said)
+            if (StepLine.MarketplaceSaid(result.MarketplaceError) is { } said)
             {
-                text.Append(">\n> Marketplace said: ").Append(Inline(said)).Append('\n');
+                text.Append(">\n> ").Append(Inline(said)).Append('\n');
             }
 
             text.Append('\n');
         }
 
-        if (result.Targets is null && result.Steps.Count > 0)
+        if (result.Targets is null)
         {
-            text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
-            foreach (var step in result.Steps)
-            {
-                var mark = step.Outcome switch { StepEnding.Done => "✔", StepEnding.Skipped => "–", _ => "✖" };
-                text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(ReleaseResultJson.Word(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
-            }
-
-            text.Append('\n');
+            AppendSteps(text, result.Steps);
         }
 
         if (result.Status is ReleaseStatus.Planned or ReleaseStatus.Updated && result.Changes.Count > 0)
@@ -122,8 +116,7 @@ internal static class GitHubStepSummary
         text.Append("| Step | Outcome | ms | Detail |\n|---|---|--:|---|\n");
         foreach (var step in steps)
         {
-            var mark = step.Outcome switch { StepEnding.Done => "✔", StepEnding.Skipped => "–", _ => "✖" };
-            text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {mark} {Cell(ReleaseResultJson.Word(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {Cell(step.Name)} | {Cell(StepLine.Ending(step.Outcome))} | {step.Ms} | {Cell(step.Detail)} |\n");
         }
 
         text.Append('\n');

@@ -1,42 +1,39 @@
 using Cake.Core.Diagnostics;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Progress;
-
 using Marketplace.Release.Running;
 
 namespace Cake.Marketplace;
 
 /// <summary>
-/// The engine's events as Cake log lines: one per step outcome at Normal verbosity, progress and step starts at
+/// The engine's <see cref="StepLine"/>s as Cake log lines: one per step outcome and progress at Normal verbosity, step starts at
 /// Verbose. Every line passes through the session's <see cref="SecretMask"/> (API token, Basic credentials, GITHUB_TOKEN), although the engine never hands out a secret:
 /// a token that leaks into a server's error text must still not reach a build log.
 /// </summary>
 internal sealed class CakeReleaseReporter(ICakeLog log, SecretMask mask) : IReleaseReporter
 {
-    public void StepStarted(string step) => Write(Verbosity.Verbose, LogLevel.Verbose, $"{step}…");
+    public void StepStarted(string step) => Write(Verbosity.Verbose, LogLevel.Verbose, StepLine.Started(step));
 
-    public void StepDone(string step, string summary, TimeSpan elapsed) =>
-        Information($"✔ {step} ({Ms(elapsed)}): {summary}");
+    public void StepDone(string step, string summary, TimeSpan elapsed) => Information(StepLine.Done(step, summary, elapsed));
 
-    public void StepSkipped(string step, string reason, TimeSpan elapsed) =>
-        Information($"- {step} (skipped): {reason}");
+    public void StepSkipped(string step, string reason, TimeSpan elapsed) => Information(StepLine.Skipped(step, reason));
 
     public void StepFailed(string step, ReleaseFailure failure, TimeSpan elapsed)
     {
-        Write(Verbosity.Quiet, LogLevel.Error, $"✖ {step} ({Ms(elapsed)}): {failure.Line}");
-        if (failure.MarketplaceText is { Length: > 0 } text)
+        Error(StepLine.Failed(step, failure, elapsed));
+        if (StepLine.MarketplaceSaid(failure) is { } said)
         {
-            Write(Verbosity.Quiet, LogLevel.Error, $"  Marketplace said: {text}");
+            Error(StepLine.Indented(said));
         }
     }
 
     // Progress is Normal, not Verbose: a long upload or wait must show signs of life in a default build log.
-    public void Progress(string step, string message) => Information($"  … {message}");
+    public void Progress(string step, string message) => Information(StepLine.Progress(message));
 
-    public void Info(string message) => Information($"  {message}");
+    public void Info(string message) => Information(StepLine.Info(message));
 
     public void TargetStarted(string target, int index, int count, string description) =>
-        Information($"▶ target {target} ({index}/{count}): {description}");
+        Information(StepLine.Target(target, index, count, description));
 
     public void Warning(string message) => Write(Verbosity.Minimal, LogLevel.Warning, message);
 
@@ -50,6 +47,4 @@ internal sealed class CakeReleaseReporter(ICakeLog log, SecretMask mask) : IRele
 
     // The line is an argument, never the format: Marketplace texts may hold braces.
     private void Write(Verbosity verbosity, LogLevel level, string line) => log.Write(verbosity, level, "{0}", mask.Apply(line));
-
-    private static string Ms(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:0} ms";
 }

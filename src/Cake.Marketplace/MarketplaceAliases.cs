@@ -135,7 +135,7 @@ public static partial class MarketplaceAliases
     /// <example>
     /// <code>
     /// var plan = MarketplacePlan("./marketplace-release.yml", new MarketplaceSettings { BaseUrl = "http://127.0.0.1:5005/marketplace" });
-    /// Information("{0} change(s)", plan.Changes.Count);
+    /// Information("changes: {0}", plan.Changes.Count);
     /// </code>
     /// </example>
     [CakeMethodAlias]

@@ -1,4 +1,5 @@
 using Marketplace.Release.Pipeline;
+using Marketplace.Release.Progress;
 
 namespace Cake.Marketplace;
 
@@ -70,7 +71,7 @@ public sealed class MarketplaceReleaseException : Exception
     public string? MarketplaceError => Result?.MarketplaceError;
 
     private static string Describe(ReleaseResult? result) =>
-        result?.MarketplaceError is { Length: > 0 } said
-            ? $"{result.Error} (Marketplace said: {said})"
+        StepLine.MarketplaceSaid(result?.MarketplaceError) is { } said
+            ? $"{result!.Error} ({said})"
             : result?.Error ?? "the Marketplace release failed";
 }

@@ -139,7 +139,7 @@ internal static class MarketplaceRunner
 
         // An exception stands alone in a build log, so it names the first problem itself.
         return new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
-            $"{diagnostics.Count} problem(s) in {System.IO.Path.GetFileName(session.ManifestPath)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
+            $"{session.Problems(diagnostics.Count)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
     }
 
     private static Given<string>? Setting(string? value, string name) =>

@@ -27,7 +27,7 @@ internal sealed class CakeReleaseReporterTests
         {
             (LogLevel.Verbose, Verbosity.Verbose, "upload-artifact…"),
             (LogLevel.Information, Verbosity.Normal, "  … 12.0 of 40.0 MB"),
-            (LogLevel.Information, Verbosity.Normal, "✔ upload-artifact (1234 ms): uploaded x.jar"),
+            (LogLevel.Information, Verbosity.Normal, "✔ upload-artifact (1.2 s): uploaded x.jar"),
             (LogLevel.Information, Verbosity.Normal, "- create-version (skipped): version exists"),
         }));
     }

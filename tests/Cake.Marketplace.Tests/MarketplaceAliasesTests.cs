@@ -120,7 +120,7 @@ internal sealed class MarketplaceAliasesTests
         {
             Assert.That(failure.ExitCode, Is.EqualTo(2));
             Assert.That(failure.Result, Is.Null);
-            Assert.That(failure.Message, Does.Contain("problem(s) in marketplace-release.yml, the first: marketplace-release.yml:"));
+            Assert.That(failure.Message, Does.Match(@"^(1 problem|\d+ problems) in marketplace-release.yml, the first: marketplace-release.yml:"));
             Assert.That(log.Lines.Where(l => l.Level == Cake.Core.Diagnostics.LogLevel.Error).Select(l => l.Text), Has.Some.Contains(":4:"));
         });
     }

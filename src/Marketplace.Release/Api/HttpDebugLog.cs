@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Api;
 
@@ -24,7 +25,7 @@ internal sealed class HttpDebugLog(Action<string> log, DebugBody bodies, Lock ga
         try
         {
             var response = await base.SendAsync(request, cancellationToken);
-            var answered = $"http ← {(int)response.StatusCode} {response.ReasonPhrase} {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms) [{Headers(response.Headers, response.Content.Headers)}]";
+            var answered = $"http ← {(int)response.StatusCode} {response.ReasonPhrase} {what} ({DurationText.Format(Stopwatch.GetElapsedTime(started))}) [{Headers(response.Headers, response.Content.Headers)}]";
             if (DebugBody.IsJson(response.Content))
             {
                 // Buffered so that the client still reads the whole body after the log did.
@@ -36,7 +37,7 @@ internal sealed class HttpDebugLog(Action<string> log, DebugBody bodies, Lock ga
         }
         catch (Exception exception)
         {
-            Write($"http ✖ {what} ({Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms): {exception.GetType().Name}: {exception.Message}");
+            Write($"http ✖ {what} ({DurationText.Format(Stopwatch.GetElapsedTime(started))}): {exception.GetType().Name}: {exception.Message}");
             throw;
         }
     }

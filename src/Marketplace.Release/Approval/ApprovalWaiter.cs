@@ -1,6 +1,7 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Approval;
 

@@ -1,6 +1,7 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Running;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Failures;
 
@@ -61,7 +62,7 @@ internal static class FailureExplainer
 
     private static string FixForRefusal(string step) => step switch
     {
-        StepNames.UploadArtifact => $"check the artifact: a valid plugin jar/obr of at most {Megabytes.Format(ArtifactSizeRule.MaxBytes)} MB",
+        StepNames.UploadArtifact => $"check the artifact: a valid plugin jar/obr of at most {Megabytes.Text(ArtifactSizeRule.MaxBytes)}",
         StepNames.UploadImages => "use .png, .jpg, .gif or .bmp images within the Marketplace's size limits",
         StepNames.CreateVersion => "correct the version fields named in the Marketplace's message in the manifest",
         StepNames.CreateListing or StepNames.Publish => "correct the listing fields named in the Marketplace's message in the manifest",

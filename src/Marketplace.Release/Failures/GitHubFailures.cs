@@ -39,6 +39,12 @@ internal static class GitHubFailures
         };
     }
 
+    /// <summary>The manifest reads a GitHub release, but neither <c>github.repository</c> nor <c>GITHUB_REPOSITORY</c> names its repository.</summary>
+    public static ReleaseFailure NoRepository { get; } = new(FailureKind.InvalidInput,
+        $"the manifest reads a GitHub release but names no repository, and {GitHubSettings.RepositoryVariable} is not set",
+        $"give github.repository: owner/name in the manifest, or set {GitHubSettings.RepositoryVariable}",
+        null);
+
     /// <summary>The release is missing but the repository is visible: the tag names no (published) release.</summary>
     public static ReleaseFailure MissingRelease(GitHubRepository repository, string tag) => new(FailureKind.Refused,
         $"{repository} has no published GitHub release with the tag '{tag}'",

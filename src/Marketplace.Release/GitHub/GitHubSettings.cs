@@ -39,10 +39,9 @@ public static class GitHubSettings
             return null;
         }
 
-        if (spec.Repository is null)
+        if (GitHubRepository.Of(spec, out var missing) is null)
         {
-            problem = ReleaseFailure.InvalidInput($"the manifest reads a GitHub release but names no repository, and {RepositoryVariable} is not set",
-                $"give github.repository: owner/name in the manifest, or set {RepositoryVariable}; nothing was sent");
+            problem = missing! with { Fix = $"{missing.Fix}; nothing was sent" };
             return null;
         }
 

@@ -1,4 +1,5 @@
 using Marketplace.Release.Failures;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Init;
 
@@ -19,6 +20,6 @@ public sealed record ManifestInitResult(string? Manifest, ReleaseFailure? Failur
 
     /// <summary>The line a front end prints last: what was written, or the failure's cause and fix.</summary>
     public string Line => Failure is { } failure
-        ? $"✖ init failed (exit {ExitCode}): {failure.Line}"
+        ? StepLine.CommandFailed("init", failure)
         : $"✔ wrote the manifest of version {VersionNumber} (build {BuildNumber}){(OutputPath is { } path ? $" to {path}" : string.Empty)}{(PrivacyPath is { } privacy ? $" and the privacy and security answers to {privacy}" : string.Empty)}; 'marketplace-release plan' on it changes nothing";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Insight;
 
@@ -10,7 +11,7 @@ internal static class InsightMarkdown
     {
         var text = new StringBuilder();
         text.Append("## Release insight: ").Append(report.AppKey).AppendLine().AppendLine();
-        text.Append(CultureInfo.InvariantCulture, $"Weeks {Day(report.From)} to {Day(report.To)} ({report.Weeks} weeks).").AppendLine().AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"Weeks {Day(report.From)} to {Day(report.To)} ({Counted.Of(report.Weeks, "week")}).").AppendLine().AppendLine();
         InstallBase(text, report, gate);
         Trend(text, report);
         Health(text, report.Health);
@@ -74,7 +75,7 @@ internal static class InsightMarkdown
 
     private static void Trend(StringBuilder text, InsightReport report)
     {
-        text.Append(CultureInfo.InvariantCulture, $"### Trend ({report.Weeks} weeks)").AppendLine().AppendLine();
+        text.Append(CultureInfo.InvariantCulture, $"### Trend ({Counted.Of(report.Weeks, "week")})").AppendLine().AppendLine();
         var max = report.Trend.Count == 0 ? 0 : report.Trend.Max(week => week.Installs);
         text.AppendLine("| Week | Installs | |").AppendLine("|---|--:|---|");
         foreach (var week in report.Trend)
@@ -90,9 +91,9 @@ internal static class InsightMarkdown
         text.AppendLine("### Release health").AppendLine();
         if (health.Newest is { } newest)
         {
-            text.Append(CultureInfo.InvariantCulture, $"**{newest.Version}** (released {Day(newest.Released)}): {newest.Count} uninstall/disable feedback in {newest.Days} days");
+            text.Append(CultureInfo.InvariantCulture, $"**{newest.Version}** (released {Day(newest.Released)}): {newest.Count} uninstall/disable feedback in {Counted.Of(newest.Days, "day")}");
             text.Append(newest.PreviousVersion is { } previous
-                ? string.Create(CultureInfo.InvariantCulture, $"; {previous} had {newest.PreviousCount} in the {newest.Days} days before that release.")
+                ? string.Create(CultureInfo.InvariantCulture, $"; {previous} had {newest.PreviousCount} in the {Counted.Of(newest.Days, "day")} before that release.")
                 : "; no earlier version to compare with.");
             text.AppendLine().AppendLine();
         }

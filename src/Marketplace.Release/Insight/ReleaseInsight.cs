@@ -55,7 +55,7 @@ public static class ReleaseInsight
         IReadOnlyList<ProductCoverage> coverage = [];
         if (snapshot.NewestWeekInstalls.Count == 0)
         {
-            notes.Add($"No install data for {plan.App.Key} in these {weeks} weeks (a new app, or one not installed yet): the install base and trend are empty.");
+            notes.Add($"No install data for {plan.App.Key} in {(weeks == 1 ? "this" : "these")} {Counted.Of(weeks, "week")} (a new app, or one not installed yet): the install base and trend are empty.");
         }
         else
         {
@@ -78,7 +78,7 @@ public static class ReleaseInsight
         var health = HealthCalculator.Compute(feedback, released, snapshot.From, today);
         if (health.Total == 0)
         {
-            notes.Add($"No uninstall or disable feedback for {plan.App.Key} in these {weeks} weeks.");
+            notes.Add($"No uninstall or disable feedback for {plan.App.Key} in {(weeks == 1 ? "this" : "these")} {Counted.Of(weeks, "week")}.");
         }
 
         return new InsightReport

@@ -1,10 +1,12 @@
+using Marketplace.Release.Progress;
+
 namespace Marketplace.Release.Manifest;
 
 /// <summary>The manifest is invalid; <see cref="Diagnostics"/> lists every problem found (never empty).</summary>
 public sealed class ManifestException : Exception
 {
     public ManifestException(IReadOnlyList<ManifestDiagnostic> diagnostics)
-        : base(diagnostics.Count == 1 ? diagnostics[0].ToString() : $"{diagnostics.Count} problems in the manifest; the first: {diagnostics[0]}")
+        : base(diagnostics.Count == 1 ? diagnostics[0].ToString() : $"{Counted.Of(diagnostics.Count, "problem")} in the manifest; the first: {diagnostics[0]}")
     {
         Diagnostics = diagnostics;
     }

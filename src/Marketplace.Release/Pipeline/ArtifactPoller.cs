@@ -2,6 +2,7 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Pipeline;

@@ -1,5 +1,6 @@
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline;
 
@@ -154,7 +155,7 @@ internal static class ReleaseLoop
                 changes.Add(line);
                 if (run.Options.DryRun)
                 {
-                    reporter.Info($"would {line}");
+                    reporter.Info(StepLine.Would(line));
                 }
             }
 

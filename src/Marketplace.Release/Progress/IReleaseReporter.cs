@@ -28,7 +28,7 @@ public interface IReleaseReporter
     /// until the next call are this target's. Shown as info unless a host gives each target a section of its own.
     /// </summary>
     void TargetStarted(string target, int index, int count, string description) =>
-        Info($"target {target} ({index}/{count}): {description}");
+        Info(StepLine.Target(target, index, count, description));
 
     /// <summary>A <c>--debug</c> line (an HTTP request or response, credentials already redacted); shown as info unless a host says otherwise.</summary>
     void Debug(string message) => Info(message);

@@ -1,4 +1,5 @@
 using Marketplace.Release.Manifest;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Running;
 
@@ -6,6 +7,12 @@ namespace Marketplace.Release.Running;
 internal static class PlanDescription
 {
     public static string Valid(ReleasePlan plan) => $"✔ {Path.GetFileName(plan.ManifestPath)} is valid: {Describe(plan)}";
+
+    /// <summary><c>✖ 3 problems in marketplace-release.yml</c>: the line for an invalid manifest.</summary>
+    public static string Invalid(int problems, string manifestPath) => $"✖ {Problems(problems, manifestPath)}";
+
+    /// <summary><c>3 problems in marketplace-release.yml</c>, the opening of every invalid manifest's message.</summary>
+    public static string Problems(int problems, string manifestPath) => $"{Counted.Of(problems, "problem")} in {Path.GetFileName(manifestPath)}";
 
     public static string Opening(ReleasePlan plan, ReleaseRequest request, Uri baseUrl)
     {
@@ -25,7 +32,7 @@ internal static class PlanDescription
         version.BuildAssignedByMarketplace ? "build assigned by the Marketplace" : $"build {version.BuildNumber}";
 
     private static string Targets(ReleasePlan plan) =>
-        $"{plan.Targets.Count} target{(plan.Targets.Count == 1 ? "" : "s")}: " +
+        $"{Counted.Of(plan.Targets.Count, "target")}: " +
         string.Join("; ", plan.Targets.Select(target => $"{target.Name} {Pipeline.TargetsRun.Describe(target)}"));
 
     private static string Describe(ReleasePlan plan)
@@ -38,11 +45,11 @@ internal static class PlanDescription
         var version = plan.Version;
         var artifact = version.Artifact switch
         {
-            { LocalPath: { } local } => $"artifact {Path.GetRelativePath(plan.WorkspaceRoot, local)} ({Megabytes.Format(new FileInfo(local).Length)} MB)",
+            { LocalPath: { } local } => $"artifact {Path.GetRelativePath(plan.WorkspaceRoot, local)} ({Megabytes.Text(new FileInfo(local).Length)})",
             { Url: { } url } => $"artifact fetched from {url}",
             _ => plan.GitHub?.Asset is { } asset ? $"artifact from the GitHub release asset {asset}" : "no artifact",
         };
         return $"{plan.App.Key} {Number(version)} ({Build(version)}, {plan.App.Hosting}, {version.Framework}), {artifact}, " +
-            $"{version.Compatibility.Count} compatibility entr{(version.Compatibility.Count == 1 ? "y" : "ies")}, listing {(plan.Listing.Public ? "public" : "private")}";
+            $"{Counted.Of(version.Compatibility.Count, "compatibility entry", "compatibility entries")}, listing {(plan.Listing.Public ? "public" : "private")}";
     }
 }

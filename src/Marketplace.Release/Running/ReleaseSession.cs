@@ -66,6 +66,12 @@ public sealed class ReleaseSession
     /// <summary>The line a front end prints for a valid manifest (<c>validate</c>).</summary>
     public static string ValidLine(ReleasePlan plan) => PlanDescription.Valid(plan);
 
+    /// <summary>The line a front end prints for an invalid manifest (<c>validate</c>): <c>✖ 3 problems in marketplace-release.yml</c>.</summary>
+    public string InvalidLine(int problems) => PlanDescription.Invalid(problems, ManifestPath);
+
+    /// <summary><c>3 problems in marketplace-release.yml</c>, for a front end that words the failure its own way (an exception).</summary>
+    public string Problems(int problems) => PlanDescription.Problems(problems, ManifestPath);
+
     /// <summary>Everything checked before the first request, in the order a user fixes it: inputs, manifest, connections.</summary>
     public ReleasePreparation Prepare()
     {
@@ -77,7 +83,7 @@ public sealed class ReleaseSession
         var check = CheckManifest();
         if (check.Plan is not { } plan)
         {
-            var invalid = ReleaseFailure.InvalidInput($"{check.Diagnostics.Count} problem(s) in {Path.GetFileName(ManifestPath)}; nothing was sent",
+            var invalid = ReleaseFailure.InvalidInput($"{Problems(check.Diagnostics.Count)}; nothing was sent",
                 $"correct each problem listed (in the log, and under diagnostics in the result file); {request.SettingNames.ValidateCommand} checks offline");
             return Failed(SessionResults.Invalid(invalid, diagnostics: check.Diagnostics)) with { Diagnostics = check.Diagnostics };
         }

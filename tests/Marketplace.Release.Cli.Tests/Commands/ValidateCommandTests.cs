@@ -66,6 +66,22 @@ internal sealed class ValidateCommandTests
         Assert.That(run.Out, Does.Not.Contain("   at "), "no stack trace");
     }
 
+    [Test]
+    public async Task The_closing_line_counts_the_problems_in_words()
+    {
+        var run = await ValidateAsync();
+        var manifest = File.ReadAllText(workspace.PathOf("marketplace-release.yml"));
+        workspace.WithManifest(manifest.Replace("key: com.example.timesheets", "key: com.example.timesheets\n  hostign: x", StringComparison.Ordinal));
+
+        var one = await ValidateAsync();
+        workspace.WithManifest("schema: 1\napp:\n  key: com.example.timesheets\n  hosting: cloudy\nversion:\n  nmber: 1.0.0\n");
+        var several = await ValidateAsync();
+
+        Assert.That(run.ExitCode, Is.Zero, run.ToString());
+        Assert.That(one.Out, Does.EndWith("✖ 1 problem in marketplace-release.yml\n"), one.ToString());
+        Assert.That(several.Out, Does.Match(@"✖ [2-9]\d* problems in marketplace-release\.yml\n$"), several.ToString());
+    }
+
     private Task<CliRun> ValidateAsync() =>
         CliRunner.RunAsync(workspace.Root, new Dictionary<string, string?>(), ["validate"]);
 }

@@ -188,7 +188,7 @@ internal sealed class GitHubActionsHostTests
         Assert.That(result.ExitCode, Is.EqualTo(8));
         Assert.That(outputs["changes"], Is.EqualTo(result.Changes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Not.EqualTo("0"));
         Assert.That(run.Out, Does.Not.Contain("::error"), "a plan that found changes is not a failure to annotate");
-        Assert.That(run.Out, Does.Contain($"::notice title=Marketplace plan found changes::the plan found {result.Changes.Count} change(s); exit 8 because detailed-exitcode is true"));
+        Assert.That(run.Out, Does.Contain($"::notice title=Marketplace plan found changes::the plan found {result.Changes.Count} changes; exit 8 because detailed-exitcode is true"));
     }
 
     [Test]

@@ -28,11 +28,11 @@ internal sealed class SideBySideLoopTests
                 return new StepEffect(state with { Artifact = new UsedArtifact("artifact-1", Ready: false) }, "uploaded a.jar");
             },
             (into, own) => into with { Artifact = own.Artifact });
-        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload 1 listing image(s)", work),
+        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload 1 listing image", work),
             (state, _) =>
             {
                 secondStarted.SetResult();
-                return Task.FromResult(new StepEffect(state with { ImageIds = ImmutableDictionary<ImageKey, string>.Empty.Add(new ImageKey("/w/a.png", "screenshot"), "image-1") }, "uploaded 1 image(s)"));
+                return Task.FromResult(new StepEffect(state with { ImageIds = ImmutableDictionary<ImageKey, string>.Empty.Add(new ImageKey("/w/a.png", "screenshot"), "image-1") }, "uploaded 1 image"));
             },
             (into, own) => into with { ImageIds = own.ImageIds });
         var after = new ScriptedStep("wait-for-artifact", (_, work) => StepDecision.Read(work));
@@ -48,10 +48,10 @@ internal sealed class SideBySideLoopTests
             }));
             Assert.That(fixture.Reporter.Events, Is.EqualTo(new[]
             {
-                "started upload-artifact", "done upload-artifact: uploaded a.jar", "started upload-images", "done upload-images: uploaded 1 image(s)",
+                "started upload-artifact", "done upload-artifact: uploaded a.jar", "started upload-images", "done upload-images: uploaded 1 image",
                 "started wait-for-artifact", "done wait-for-artifact: wait-for-artifact done",
             }));
-            Assert.That(loop.Changes, Is.EqualTo(new[] { "upload a.jar", "upload 1 listing image(s)" }));
+            Assert.That(loop.Changes, Is.EqualTo(new[] { "upload a.jar", "upload 1 listing image" }));
             Assert.That(loop.State.Artifact?.Id, Is.EqualTo("artifact-1"), "the artifact's part of the state");
             Assert.That(loop.State.ImageIds.Values, Is.EqualTo(new[] { "image-1" }), "the images' part of the state");
         });
@@ -94,7 +94,7 @@ internal sealed class SideBySideLoopTests
                 throw new ReleaseFailedException(FailureKind.Transient, "the artifact upload failed", "re-run");
             },
             (into, own) => into);
-        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload 1 listing image(s)", work),
+        var images = new SideBySideStep("upload-images", (_, work) => StepDecision.Change(ChangeKind.Upload, "upload 1 listing image", work),
             (_, _) =>
             {
                 secondFailed.SetResult();

@@ -1,5 +1,6 @@
 using Marketplace.Release.Manifest.Files;
 using Marketplace.Release.Manifest.Yaml;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Manifest.Binding;
 
@@ -73,7 +74,7 @@ internal sealed class ArtifactBinder(ValueReader reader, WorkspaceFileResolver f
         if (ArtifactSizeRule.IsTooLarge(size))
         {
             reader.Report(version["artifact"]!.Start,
-                $"version.artifact '{Path.GetFileName(resolution.FullPath)}' is {Megabytes.Format(size)} MB, over the Marketplace's limit of {Megabytes.Format(ArtifactSizeRule.MaxBytes)} MB; make the artifact smaller");
+                $"version.artifact '{Path.GetFileName(resolution.FullPath)}' is {Megabytes.Text(size)}, over the Marketplace's limit of {Megabytes.Text(ArtifactSizeRule.MaxBytes)}; make the artifact smaller");
             return BoundArtifact.Invalid;
         }
 

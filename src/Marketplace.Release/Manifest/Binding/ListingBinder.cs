@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Marketplace.Release.Manifest.Yaml;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Manifest.Binding;
 
@@ -77,7 +78,7 @@ internal sealed partial class ListingBinder(ValueReader reader, ImageBinder imag
         if (list.Items.Count is not (0 or 3))
         {
             var count = list.Items.Count;
-            reader.Report(list.Start, $"listing.highlights lists {count} highlight{(count == 1 ? "" : "s")}; the Marketplace takes none or exactly 3");
+            reader.Report(list.Start, $"listing.highlights lists {Counted.Of(count, "highlight")}; the Marketplace takes none or exactly 3");
         }
 
         var highlights = new List<HighlightSpec>();

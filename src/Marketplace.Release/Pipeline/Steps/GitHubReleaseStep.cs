@@ -3,6 +3,7 @@ using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Manifest.Files;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -26,7 +27,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
         var (gitHub, repository) = Require(run, spec);
         var release = await GitHubReleaseLookup.FindAsync(gitHub, repository, spec.Release, cancellationToken);
 
-        var told = new List<string> { $"release {release.TagName} of {repository} ({release.Assets.Count} asset(s))" };
+        var told = new List<string> { $"release {release.TagName} of {repository} ({Counted.Of(release.Assets.Count, "asset")})" };
         string? notes = null;
         if (spec.ReleaseNotes)
         {
@@ -46,7 +47,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
             download = await DownloadAsync(run, gitHub, asset, cancellationToken);
             // Hashed while streaming: reconcile and upload need not read the file again for it.
             run.Checksums.Remember(download.Path, download.Checksum);
-            told.Add($"artifact {asset.Name} ({Megabytes.Format(download.Bytes)} MB, downloaded)");
+            told.Add($"artifact {asset.Name} ({Megabytes.Text(download.Bytes)}, downloaded)");
         }
 
         return new StepEffect(state with { GitHub = new GitHubSource(release, spec.ReleaseNotes, notes, download) }, string.Join("; ", told));
@@ -61,14 +62,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
                 $"set {GitHubSettings.TokenName(run.Options.SettingNames)}");
         }
 
-        if (spec.Repository is not { } repository)
-        {
-            throw new ReleaseFailedException(FailureKind.InvalidInput,
-                $"the manifest reads a GitHub release but names no repository, and {GitHubSettings.RepositoryVariable} is not set",
-                $"give github.repository: owner/name in the manifest, or set {GitHubSettings.RepositoryVariable}");
-        }
-
-        return (gitHub, GitHubRepository.Parse(repository));
+        return (gitHub, GitHubRepository.Of(spec, out var missing) ?? throw new ReleaseFailedException(missing!));
     }
 
     private static GitHubAsset Match(GitHubRelease release, string pattern)
@@ -94,7 +88,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
         var limit = run.Options.Client.MaxArtifactBytes;
         if (ArtifactSizeRule.IsTooLarge(asset.Size, limit))
         {
-            throw TooLarge(asset.Name, $"{Megabytes.Format(asset.Size)} MB", limit);
+            throw TooLarge(asset.Name, Megabytes.Text(asset.Size), limit);
         }
 
         // The asset's own name: the upload sends it as the file name, and it tells the framework.
@@ -108,7 +102,7 @@ internal sealed class GitHubReleaseStep : IReleaseStep
             }
 
             lastReport = run.Time.GetTimestamp();
-            run.Reporter.Progress(StepNames.GitHubRelease, $"{asset.Name}: {Megabytes.Format(bytes)} / {Megabytes.Format(asset.Size)} MB downloaded");
+            run.Reporter.Progress(StepNames.GitHubRelease, $"{asset.Name}: {Megabytes.Format(bytes)} / {Megabytes.Text(asset.Size)} downloaded");
         }
 
         try
@@ -118,11 +112,11 @@ internal sealed class GitHubReleaseStep : IReleaseStep
         catch (GitHubAssetTooLargeException large)
         {
             File.Delete(path);
-            throw TooLarge(asset.Name, $"more than {Megabytes.Format(large.Bytes - 1)} MB", limit);
+            throw TooLarge(asset.Name, $"more than {Megabytes.Text(large.Bytes - 1)}", limit);
         }
     }
 
     private static ReleaseFailedException TooLarge(string name, string size, long limit) => new(FailureKind.InvalidInput,
-        $"the release asset {name} is {size}, over the Marketplace's limit of {Megabytes.Format(limit)} MB",
+        $"the release asset {name} is {size}, over the Marketplace's limit of {Megabytes.Text(limit)}",
         "make the artifact smaller (nothing was uploaded; the download was stopped)");
 }

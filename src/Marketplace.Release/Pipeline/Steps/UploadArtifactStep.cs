@@ -3,6 +3,7 @@ using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -41,7 +42,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
         if (ArtifactSizeRule.IsTooLarge(size, limit))
         {
             throw new ReleaseFailedException(FailureKind.InvalidInput,
-                $"the artifact {Path.GetFileName(path)} is {Megabytes.Format(size)} MB, over the Marketplace's limit of {Megabytes.Format(limit)} MB",
+                $"the artifact {Path.GetFileName(path)} is {Megabytes.Text(size)}, over the Marketplace's limit of {Megabytes.Text(limit)}",
                 "make the artifact smaller (nothing was sent)");
         }
 
@@ -53,7 +54,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
                 state with { Artifact = new UsedArtifact(earlier, Ready: false) });
         }
 
-        return StepDecision.Change(ChangeKind.Upload, $"upload {Path.GetFileName(path)} ({Megabytes.Format(size)} MB)", token => UploadAsync(run, state, path, size, token));
+        return StepDecision.Change(ChangeKind.Upload, $"upload {Path.GetFileName(path)} ({Megabytes.Text(size)})", token => UploadAsync(run, state, path, size, token));
     }
 
     private async Task<StepEffect> FetchAsync(ReleaseRun run, ReleaseState state, Uri url, CancellationToken cancellationToken)
@@ -104,7 +105,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
         }
 
         return new StepEffect(state with { Artifact = new UsedArtifact(artifactId, Ready: false, uploaded.FileInfo?.Checksum) },
-            $"uploaded {name} ({Megabytes.Format(size)} MB, {progress.Rate()}) as artifact {artifactId}");
+            $"uploaded {name} ({Megabytes.Text(size)}, {progress.Rate()}) as artifact {artifactId}");
     }
 
     /// <summary>The artifact id an earlier run uploaded this file as, when the Marketplace still holds it with this checksum.</summary>
@@ -138,7 +139,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
         var wait = last + spacing - run.Time.GetUtcNow();
         if (wait > TimeSpan.Zero && wait <= spacing)
         {
-            run.Reporter.Progress(Name, $"waiting {wait.TotalSeconds:0.#} s: the Marketplace needs {spacing.TotalSeconds:0} s between two uploads");
+            run.Reporter.Progress(Name, $"waiting {DurationText.Format(wait)}: the Marketplace needs {DurationText.Format(spacing)} between two uploads");
             await Task.Delay(wait, run.Time, cancellationToken);
         }
     }
@@ -166,7 +167,7 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
             lastReport = now;
             var percent = total > 0 ? sent * 100.0 / total : 100;
             run.Reporter.Progress(StepNames.UploadArtifact,
-                $"{name}: {Megabytes.Format(sent)} / {Megabytes.Format(total)} MB ({percent.ToString("0", CultureInfo.InvariantCulture)} %), {Rate()}");
+                $"{name}: {Megabytes.Format(sent)} / {Megabytes.Text(total)} ({percent.ToString("0", CultureInfo.InvariantCulture)} %), {Rate()}");
         }
 
         public string Rate()

@@ -1,5 +1,6 @@
 using Marketplace.Release.Pipeline.Listing;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -25,11 +26,11 @@ internal sealed class UploadImagesStep : ISideBySideStep
 
         if (state.Listing is { } live && desired.Differences(live.Body).Count == 0)
         {
-            return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; its {images.Count} image(s) are not sent again"));
+            return Task.FromResult(StepDecision.Skip($"the live listing already shows the manifest's content; {Counted.Of(images.Count, "image")} not sent again"));
         }
 
-        return Task.FromResult(StepDecision.Change(ChangeKind.Upload, $"upload {images.Count} listing image(s)", token => UploadAsync(run, state, images, token),
-            $"dry run: would upload {images.Count} image(s)"));
+        return Task.FromResult(StepDecision.Change(ChangeKind.Upload, $"upload {Counted.Of(images.Count, "listing image")}", token => UploadAsync(run, state, images, token),
+            $"dry run: would upload {Counted.Of(images.Count, "image")}"));
     }
 
     private async Task<StepEffect> UploadAsync(ReleaseRun run, ReleaseState state, IReadOnlyList<ImageKey> images, CancellationToken cancellationToken)
@@ -46,6 +47,6 @@ internal sealed class UploadImagesStep : ISideBySideStep
             run.Reporter.Progress(Name, $"{Path.GetFileName(image.Path)} ({image.Type}) → {uploaded.Id}");
         }
 
-        return new StepEffect(state with { ImageIds = ids.ToImmutable() }, $"uploaded {images.Count} image(s)");
+        return new StepEffect(state with { ImageIds = ids.ToImmutable() }, $"uploaded {Counted.Of(images.Count, "image")}");
     }
 }

@@ -3,6 +3,7 @@ using Marketplace.Release.Approval;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -43,6 +44,6 @@ internal sealed class WaitForApprovalStep(TimeSpan? timeout) : IReleaseStep
         var approved = await waiter.WaitAsync($"version {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} (build {state.RequireBuildNumber(run.Plan)})", wait, cancellationToken);
         var how = approved.Verdict == ApprovalVerdict.AutoApproved ? "auto-approved (UNINITIATED on a PUBLIC listing)" : ApprovalStatus.Approved.Word();
         return new StepEffect(state with { Listing = LiveListing.From(lastListing) ?? state.Listing },
-            $"{how} after {DurationText.Format(run.Time.GetElapsedTime(started))} ({waiter.Looks} look(s))");
+            $"{how} after {DurationText.Format(run.Time.GetElapsedTime(started))} ({Counted.Of(waiter.Looks, "look")})");
     }
 }

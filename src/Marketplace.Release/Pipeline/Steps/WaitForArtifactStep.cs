@@ -1,4 +1,5 @@
 using Marketplace.Release.Pipeline.State;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Pipeline.Steps;
 
@@ -25,6 +26,6 @@ internal sealed class WaitForArtifactStep : IReleaseStep
         var started = run.Time.GetTimestamp();
         await poller.WaitAsync(artifactId, options.WaitTimeout, options.NoWait, cancellationToken);
         return new StepEffect(state with { Artifact = (state.Artifact ?? new UsedArtifact(artifactId, Ready: true)) with { Ready = true } },
-            $"artifact {artifactId} processed after {run.Time.GetElapsedTime(started).TotalSeconds:0.0} s ({poller.Requests} look(s))");
+            $"artifact {artifactId} processed after {DurationText.Format(run.Time.GetElapsedTime(started))} ({Counted.Of(poller.Requests, "look")})");
     }
 }

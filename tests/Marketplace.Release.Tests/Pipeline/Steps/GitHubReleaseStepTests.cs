@@ -1,7 +1,10 @@
+using Marketplace.Release.EnvironmentVariables;
+using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Pipeline.Steps;
+using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Tests.Pipeline.Steps;
 
@@ -38,6 +41,23 @@ internal sealed class GitHubReleaseStepTests
         Assert.That(run.State.GitHub?.ReleaseNotes, Is.EqualTo("## What's new\n\n- Faster export"));
         Assert.That(gitHub.Calls, Is.EqualTo(new[] { "GET release v1.4.0" }));
         Assert.That(fixture.Api.Calls, Is.Empty);
+    }
+
+    [Test]
+    public void Without_a_repository_the_run_and_the_session_fail_alike_with_the_fix()
+    {
+        fixture.Plan = fixture.Plan with { GitHub = fixture.Plan.GitHub! with { Repository = null } };
+
+        var failed = Assert.ThrowsAsync<ReleaseFailedException>(() => fixture.ActAsync(new GitHubReleaseStep(), StepFixture.Resolved));
+        GitHubSettings.Read(new DictionaryEnvironment(new Dictionary<string, string?> { ["GITHUB_TOKEN"] = "t" }), fixture.Plan, NeutralSettingNames.Instance, out var problem);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(failed!.Failure.Kind, Is.EqualTo(FailureKind.InvalidInput));
+            Assert.That(failed.Failure.Fix, Is.EqualTo("give github.repository: owner/name in the manifest, or set GITHUB_REPOSITORY"));
+            Assert.That(problem?.Line, Is.EqualTo($"{failed.Failure.Line}; nothing was sent"));
+            Assert.That(gitHub.Calls, Is.Empty);
+        });
     }
 
     [Test]

@@ -45,7 +45,7 @@ internal sealed class UploadImagesStepTests
         var (decision, run) = await fixture.ActAsync(new UploadImagesStep(), StepFixture.Resolved);
 
         Assert.That(decision.Kind, Is.EqualTo(StepDecisionKind.Change));
-        Assert.That(decision.Text, Is.EqualTo("upload 2 listing image(s)"));
+        Assert.That(decision.Text, Is.EqualTo("upload 2 listing images"));
         Assert.That(fixture.Api.Writes, Is.EquivalentTo(new[] { "POST image hero hero.png", "POST image screenshot shot.png" }));
         Assert.That(run.State.ImageIds.Keys, Is.EquivalentTo(new[] { Hero, Shot }));
     }
@@ -57,7 +57,7 @@ internal sealed class UploadImagesStepTests
 
         var (decision, _) = await fixture.ActAsync(new UploadImagesStep(), state);
 
-        Assert.That(decision.Text, Is.EqualTo("upload 1 listing image(s)"));
+        Assert.That(decision.Text, Is.EqualTo("upload 1 listing image"));
         Assert.That(fixture.Api.Writes, Is.EqualTo(new[] { "POST image screenshot shot.png" }));
     }
 }

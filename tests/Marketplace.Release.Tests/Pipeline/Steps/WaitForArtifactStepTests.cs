@@ -43,7 +43,7 @@ internal sealed class WaitForArtifactStepTests
         Assert.That(decision.Kind, Is.EqualTo(StepDecisionKind.Read));
         Assert.That(fixture.Api.Calls, Is.EqualTo(new[] { "GET artifact artifact-9" }));
         Assert.That(run.State.Artifact, Is.EqualTo(new UsedArtifact("artifact-9", Ready: true)));
-        Assert.That(run.Summary, Does.StartWith("artifact artifact-9 processed after 0.0 s (1 look(s))"));
+        Assert.That(run.Summary, Does.StartWith("artifact artifact-9 processed after 0 ms (1 look)"));
     }
 
     [Test]

@@ -1,15 +1,19 @@
 using System.Globalization;
 
-namespace Marketplace.Release;
+namespace Marketplace.Release.Progress;
 
 /// <summary>
 /// Sizes as people read them, the one megabyte format of every progress line and message (MB = 1,048,576 bytes):
 /// one decimal where it says something (<c>12.5</c>), none where it is zero (<c>250</c>, not <c>250.0</c>), and a
-/// file under 0.1 MB to its first significant digit (<c>0.04</c>, never <c>0.0</c>). The caller writes the unit.
+/// file under 0.1 MB to its first significant digit (<c>0.04</c>, never <c>0.0</c>). <see cref="Text"/> writes the
+/// unit; <see cref="Format"/> is the number alone, for a range that writes it once (<c>12.5 / 40 MB</c>).
 /// </summary>
 internal static class Megabytes
 {
     private const double Bytes = 1048576.0;
+
+    /// <summary>A size with its unit: <c>12.5 MB</c>.</summary>
+    public static string Text(long bytes) => Format(bytes) + " MB";
 
     public static string Format(long bytes) => Format(bytes / Bytes);
 
