@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Domain;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Init;
 using Marketplace.Release.Running;
 
@@ -21,10 +23,19 @@ internal static class InitCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var hostingWord = parse.GetValue(hosting)!;
+            if (HostingWords.FromWord(hostingWord) is not { } parsedHosting)
+            {
+                var invalid = new ManifestInitResult(null, new ReleaseFailure(FailureKind.InvalidInput,
+                    $"--hosting '{hostingWord}' is not a hosting", $"use one of {string.Join(", ", HostingWords.Words)}", null), null, null);
+                await context.Out.WriteLineAsync(invalid.Line);
+                return invalid.ExitCode;
+            }
+
             var result = await ManifestInit.RunAsync(context.Environment, new InitRequest
             {
                 AppKey = parse.GetValue(appKey)!,
-                Hosting = parse.GetValue(hosting)!,
+                Hosting = parsedHosting,
                 Output = parse.GetValue(output),
                 DeveloperId = parse.GetValue(developerId),
                 WorkingDirectory = context.WorkingDirectory,

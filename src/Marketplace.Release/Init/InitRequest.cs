@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Init;
@@ -9,8 +10,8 @@ public sealed record InitRequest
     /// <summary>The app key, e.g. <c>com.example.timesheets</c>.</summary>
     public required string AppKey { get; init; }
 
-    /// <summary><c>server</c>, <c>datacenter</c> or <c>cloud</c>.</summary>
-    public required string Hosting { get; init; }
+    /// <summary>The hosting whose newest version is read; a front end parses it from its input with <see cref="HostingWords.FromWord"/>.</summary>
+    public required Hosting Hosting { get; init; }
 
     /// <summary>The file to write; null: the manifest is only returned (a front end prints it).</summary>
     public string? Output { get; init; }

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest.Binding;
@@ -18,11 +19,6 @@ public static class ManifestInit
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(request);
         var mask = SecretMask.For(environment.Get(ReleaseVariables.User), environment.Get(ReleaseVariables.ApiToken), null);
-        if (!ManifestVocabulary.Hostings.Contains(request.Hosting))
-        {
-            return Invalid($"--hosting '{request.Hosting}' is not a hosting. Fix: use one of {string.Join(", ", ManifestVocabulary.Hostings)}");
-        }
-
         var developerId = (request.DeveloperId ?? environment.Get(ManifestVocabulary.DeveloperIdVariable)) is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : null;
         if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
         {
@@ -78,7 +74,7 @@ public static class ManifestInit
     /// also its presence sections (docs/marketplace-api.md § Presence sections), the privacy answers referenced as <paramref name="privacyFile"/> when given.
     /// </summary>
     internal static async Task<ManifestInitResult> WriteAsync(
-        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting,
+        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, Hosting hosting,
         string? developerId = null, string? privacyFile = null, CancellationToken cancellationToken = default)
     {
         using var marketplace = new MarketplaceClient(connection, client, time);

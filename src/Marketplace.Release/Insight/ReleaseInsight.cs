@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -99,7 +100,7 @@ public static class ReleaseInsight
     private static async Task<IReadOnlyList<ReleasedVersion>> ReleasedVersionsAsync(ReleasePlan plan, MarketplaceClient client, CancellationToken cancellationToken)
     {
         var software = await client.GetAppSoftwareAsync(plan.App.Key, plan.App.Hosting, cancellationToken);
-        var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, plan.App.Hosting, StringComparison.OrdinalIgnoreCase));
+        var match = software?.FirstOrDefault(s => s.Hosting == plan.App.Hosting);
         if (match?.AppSoftwareId is not { } appSoftwareId)
         {
             return [];

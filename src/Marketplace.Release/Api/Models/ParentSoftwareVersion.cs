@@ -1,3 +1,5 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Api.Models;
 
 /// <summary>
@@ -5,6 +7,6 @@ namespace Marketplace.Release.Api.Models;
 /// and <c>…/versions/build/{b}</c>, and an element of the versions list (docs/marketplace-api.md § Versions shows
 /// <c>{buildNumber, versionNumber, hosting, state, revision}</c>).
 /// </summary>
-/// <param name="Hosting">The hostings the product version exists for (<c>server</c>, <c>datacenter</c>, <c>cloud</c>).</param>
+/// <param name="Hosting">The hostings the product version exists for (<c>server</c>, <c>datacenter</c>, <c>cloud</c>); null for a word this tool does not know.</param>
 /// <param name="State">E.g. <c>active</c>; only active versions count as released.</param>
-internal sealed record ParentSoftwareVersion(long BuildNumber, string? VersionNumber, IReadOnlyList<string>? Hosting = null, string? State = null);
+internal sealed record ParentSoftwareVersion(long BuildNumber, string? VersionNumber, IReadOnlyList<Hosting?>? Hosting = null, string? State = null);

@@ -1,3 +1,5 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Api.Models;
 
 /// <summary>The body of <c>GET /rest/3/app-software/{appSoftwareId}/versions/{buildNumber}</c>.</summary>
@@ -9,7 +11,7 @@ internal sealed record VersionResponse
 
     public IReadOnlyList<Compatibility>? Compatibilities { get; init; }
 
-    public string? SupportedPaymentModel { get; init; }
+    public PaymentModel? SupportedPaymentModel { get; init; }
 
     public FrameworkDetails? FrameworkDetails { get; init; }
 
