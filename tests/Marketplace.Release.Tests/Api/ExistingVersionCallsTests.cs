@@ -83,7 +83,7 @@ internal sealed class ExistingVersionCallsTests
         BuildNumber = live.BuildNumber,
         VersionNumber = live.VersionNumber,
         Compatibilities = [compatibility],
-        SupportedPaymentModel = live.SupportedPaymentModel!.Value,
+        SupportedPaymentModel = live.SupportedPaymentModel ?? PaymentModel.Free,
         FrameworkDetails = live.FrameworkDetails!,
         LicenseType = live.LicenseType is { } license ? new LicenseType(license.Id) : null,
         Supported = live.Supported ?? true,
