@@ -24,10 +24,10 @@ internal static class InitCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var hostingWord = parse.GetValue(hosting)!;
-            if (HostingWords.FromWord(hostingWord) is not { } parsedHosting)
+            if (DomainWords.Hostings.FromWord(hostingWord) is not { } parsedHosting)
             {
                 var invalid = new ManifestInitResult(null, new ReleaseFailure(FailureKind.InvalidInput,
-                    $"--hosting '{hostingWord}' is not a hosting", $"use one of {string.Join(", ", HostingWords.Words)}", null), null, null);
+                    $"--hosting '{hostingWord}' is not a hosting", $"use one of {string.Join(", ", DomainWords.Hostings.Words)}", null), null, null);
                 await context.Out.WriteLineAsync(invalid.Line);
                 return invalid.ExitCode;
             }

@@ -2,7 +2,7 @@ namespace Marketplace.Release.Domain;
 
 /// <summary>
 /// How an app version is built and delivered: <c>version.framework</c> in the manifest, <c>frameworkDetails.frameworkId</c>
-/// in the API (docs/marketplace-api.md § Versions). Its words are <see cref="FrameworkWords"/>; what follows from it,
+/// in the API (docs/marketplace-api.md § Versions). Its words are <see cref="DomainWords.Frameworks"/>; what follows from it,
 /// <see cref="FrameworkFacts"/>.
 /// </summary>
 public enum Framework

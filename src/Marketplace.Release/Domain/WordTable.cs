@@ -1,15 +1,15 @@
 namespace Marketplace.Release.Domain;
 
 /// <summary>
-/// A domain value's words, one per value: the manifest and the API (docs/contract/marketplace-v3.openapi.json) spell
-/// framework, hosting and payment model alike. The one place each enum is turned into text and read back from it.
+/// A domain value's words, one per value (<see cref="DomainWords"/> holds the tables). The manifest and the API
+/// (docs/contract/marketplace-v3.openapi.json) spell framework, hosting and payment model alike.
 /// </summary>
-internal sealed class WordTable<T>
+public sealed class WordTable<T>
     where T : struct, Enum
 {
     private readonly (T Value, string Word)[] entries;
 
-    public WordTable(params (T Value, string Word)[] entries)
+    internal WordTable(params (T Value, string Word)[] entries)
     {
         this.entries = entries;
         Values = [.. entries.Select(entry => entry.Value)];
@@ -22,6 +22,7 @@ internal sealed class WordTable<T>
     /// <summary>Every word, in the order of <see cref="Values"/>.</summary>
     public IReadOnlyList<string> Words { get; }
 
+    /// <summary>The word of <paramref name="value"/>, e.g. <c>datacenter</c>.</summary>
     public string Word(T value)
     {
         foreach (var entry in entries)
@@ -35,8 +36,13 @@ internal sealed class WordTable<T>
         throw new ArgumentOutOfRangeException(nameof(value), value, $"{typeof(T).Name} {value} has no word");
     }
 
-    /// <summary>The value <paramref name="word"/> names; null for a word that names none (and for null).</summary>
-    public T? Find(string? word, StringComparison comparison)
+    /// <summary>The value <paramref name="word"/> names exactly (the manifest's and a front end's spelling); null when it names none.</summary>
+    public T? FromWord(string? word) => Find(word, StringComparison.Ordinal);
+
+    /// <summary>The value an API answer names, in any letter case; null when it names none this tool knows.</summary>
+    internal T? FromApiWord(string? word) => Find(word, StringComparison.OrdinalIgnoreCase);
+
+    private T? Find(string? word, StringComparison comparison)
     {
         foreach (var entry in entries)
         {

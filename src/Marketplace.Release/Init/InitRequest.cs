@@ -10,7 +10,7 @@ public sealed record InitRequest
     /// <summary>The app key, e.g. <c>com.example.timesheets</c>.</summary>
     public required string AppKey { get; init; }
 
-    /// <summary>The hosting whose newest version is read; a front end parses it from its input with <see cref="HostingWords.FromWord"/>.</summary>
+    /// <summary>The hosting whose newest version is read; a front end parses it from its input with <see cref="DomainWords.Hostings.FromWord"/>.</summary>
     public required Hosting Hosting { get; init; }
 
     /// <summary>The file to write; null: the manifest is only returned (a front end prints it).</summary>

@@ -14,15 +14,15 @@ internal sealed partial class DomainWordsTests
 {
     [Test]
     public void Every_framework_has_one_word_that_reads_back_as_the_framework() =>
-        AssertRoundTrip(Enum.GetValues<Framework>(), FrameworkWords.Word, FrameworkWords.FromWord, FrameworkWords.FromApiWord, FrameworkWords.Words);
+        AssertRoundTrip(Enum.GetValues<Framework>(), DomainWords.Frameworks);
 
     [Test]
     public void Every_hosting_has_one_word_that_reads_back_as_the_hosting() =>
-        AssertRoundTrip(Enum.GetValues<Hosting>(), HostingWords.Word, HostingWords.FromWord, HostingWords.FromApiWord, HostingWords.Words);
+        AssertRoundTrip(Enum.GetValues<Hosting>(), DomainWords.Hostings);
 
     [Test]
     public void Every_payment_model_has_one_word_that_reads_back_as_the_payment_model() =>
-        AssertRoundTrip(Enum.GetValues<PaymentModel>(), PaymentModelWords.Word, PaymentModelWords.FromWord, PaymentModelWords.FromApiWord, PaymentModelWords.Words);
+        AssertRoundTrip(Enum.GetValues<PaymentModel>(), DomainWords.PaymentModels);
 
     [Test]
     public void The_words_are_the_contract_s()
@@ -32,9 +32,9 @@ internal sealed partial class DomainWordsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(FrameworkWords.Words, Is.EquivalentTo(Enum(schemas["AppSoftwareVersionFrameworkDetails"]!["properties"]!["frameworkId"]!)));
-            Assert.That(HostingWords.Words, Is.EquivalentTo(Enum(schemas["AppSoftwareByAppKeyResponse"]!["properties"]!["hosting"]!)));
-            Assert.That(PaymentModelWords.Words, Is.EquivalentTo(Enum(schemas["AppSoftwareVersionCreateRequest"]!["properties"]!["supportedPaymentModel"]!)));
+            Assert.That(DomainWords.Frameworks.Words, Is.EquivalentTo(Enum(schemas["AppSoftwareVersionFrameworkDetails"]!["properties"]!["frameworkId"]!)));
+            Assert.That(DomainWords.Hostings.Words, Is.EquivalentTo(Enum(schemas["AppSoftwareByAppKeyResponse"]!["properties"]!["hosting"]!)));
+            Assert.That(DomainWords.PaymentModels.Words, Is.EquivalentTo(Enum(schemas["AppSoftwareVersionCreateRequest"]!["properties"]!["supportedPaymentModel"]!)));
         });
     }
 
@@ -43,12 +43,12 @@ internal sealed partial class DomainWordsTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(HostingWords.FromWord("DataCenter"), Is.Null, "the manifest spells datacenter exactly, as its JSON Schema does");
-            Assert.That(HostingWords.FromWord("dc"), Is.Null);
-            Assert.That(HostingWords.FromWord(null), Is.Null);
-            Assert.That(HostingWords.FromApiWord("DataCenter"), Is.EqualTo(Hosting.DataCenter));
-            Assert.That(FrameworkWords.FromApiWord("Forge"), Is.EqualTo(Framework.Forge));
-            Assert.That(FrameworkWords.FromApiWord("forge-remote"), Is.Null, "a framework the API adds later is none this tool knows");
+            Assert.That(DomainWords.Hostings.FromWord("DataCenter"), Is.Null, "the manifest spells datacenter exactly, as its JSON Schema does");
+            Assert.That(DomainWords.Hostings.FromWord("dc"), Is.Null);
+            Assert.That(DomainWords.Hostings.FromWord(null), Is.Null);
+            Assert.That(DomainWords.Hostings.FromApiWord("DataCenter"), Is.EqualTo(Hosting.DataCenter));
+            Assert.That(DomainWords.Frameworks.FromApiWord("Forge"), Is.EqualTo(Framework.Forge));
+            Assert.That(DomainWords.Frameworks.FromApiWord("forge-remote"), Is.Null, "a framework the API adds later is none this tool knows");
         });
     }
 
@@ -73,7 +73,7 @@ internal sealed partial class DomainWordsTests
             .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        var tables = new[] { "FrameworkWords.cs", "HostingWords.cs", "PaymentModelWords.cs" };
+        var tables = new[] { "DomainWords.cs" };
 
         var spelled = sources
             .Where(file => !tables.Contains(Path.GetFileName(file)))
@@ -82,10 +82,10 @@ internal sealed partial class DomainWordsTests
             .Select(line => $"{line.File}:{line.Line}: {line.Text.Trim()}")
             .ToList();
 
-        Assert.That(spelled, Is.Empty, "compare the enums (Domain/) and write their words through FrameworkWords, HostingWords and PaymentModelWords");
+        Assert.That(spelled, Is.Empty, "compare the enums (Domain/) and write their words through DomainWords");
     }
 
-    private static void AssertRoundTrip<T>(T[] values, Func<T, string> word, Func<string?, T?> fromWord, Func<string?, T?> fromApiWord, IReadOnlyList<string> words)
+    private static void AssertRoundTrip<T>(T[] values, WordTable<T> table)
         where T : struct, Enum
     {
         Assert.Multiple(() =>
@@ -93,14 +93,13 @@ internal sealed partial class DomainWordsTests
             foreach (var value in values)
             {
                 string? written = null;
-                Assert.That(() => written = word(value), Throws.Nothing, $"{value} has no word");
-                Assert.That(fromWord(written), Is.EqualTo(value), $"'{written}' reads back as {value}");
-                Assert.That(fromApiWord(written), Is.EqualTo(value), $"'{written}' in an API answer reads back as {value}");
+                Assert.That(() => written = table.Word(value), Throws.Nothing, $"{value} has no word");
+                Assert.That(table.FromWord(written), Is.EqualTo(value), $"'{written}' reads back as {value}");
+                Assert.That(table.FromApiWord(written), Is.EqualTo(value), $"'{written}' in an API answer reads back as {value}");
             }
 
-            Assert.That(words, Is.EqualTo(values.Select(value => { try { return word(value); } catch (ArgumentOutOfRangeException) { return null; } })),
-                "the word list has every value's word, in the enum's order");
-            Assert.That(words, Is.Unique);
+            Assert.That(table.Values, Is.EqualTo(values), "the table has every value, in the enum's order");
+            Assert.That(table.Words, Is.Unique);
         });
     }
 

@@ -16,11 +16,11 @@ internal sealed class DomainWordsConverterFactory : JsonConverterFactory
     public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) => Create(typeToConvert);
 
     private static JsonConverter? Create(Type type) =>
-        type == typeof(Framework) ? new RequiredWordConverter<Framework>(FrameworkWords.Word, FrameworkWords.FromApiWord)
-        : type == typeof(Framework?) ? new OptionalWordConverter<Framework>(FrameworkWords.Word, FrameworkWords.FromApiWord)
-        : type == typeof(Hosting) ? new RequiredWordConverter<Hosting>(HostingWords.Word, HostingWords.FromApiWord)
-        : type == typeof(Hosting?) ? new OptionalWordConverter<Hosting>(HostingWords.Word, HostingWords.FromApiWord)
-        : type == typeof(PaymentModel) ? new RequiredWordConverter<PaymentModel>(PaymentModelWords.Word, PaymentModelWords.FromApiWord)
-        : type == typeof(PaymentModel?) ? new OptionalWordConverter<PaymentModel>(PaymentModelWords.Word, PaymentModelWords.FromApiWord)
+        type == typeof(Framework) ? new RequiredWordConverter<Framework>(DomainWords.Frameworks)
+        : type == typeof(Framework?) ? new OptionalWordConverter<Framework>(DomainWords.Frameworks)
+        : type == typeof(Hosting) ? new RequiredWordConverter<Hosting>(DomainWords.Hostings)
+        : type == typeof(Hosting?) ? new OptionalWordConverter<Hosting>(DomainWords.Hostings)
+        : type == typeof(PaymentModel) ? new RequiredWordConverter<PaymentModel>(DomainWords.PaymentModels)
+        : type == typeof(PaymentModel?) ? new OptionalWordConverter<PaymentModel>(DomainWords.PaymentModels)
         : null;
 }

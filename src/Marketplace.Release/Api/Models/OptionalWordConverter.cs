@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marketplace.Release.Domain;
 
 namespace Marketplace.Release.Api.Models;
 
@@ -7,7 +8,7 @@ namespace Marketplace.Release.Api.Models;
 /// A domain value that may be absent, as its API word (<see cref="DomainWordsConverterFactory"/>): null, a word this
 /// tool does not know, or a value that is not text read as null.
 /// </summary>
-internal sealed class OptionalWordConverter<T>(Func<T, string> word, Func<string?, T?> parse) : JsonConverter<T?>
+internal sealed class OptionalWordConverter<T>(WordTable<T> words) : JsonConverter<T?>
     where T : struct, Enum
 {
     public override bool HandleNull => true;
@@ -16,7 +17,7 @@ internal sealed class OptionalWordConverter<T>(Func<T, string> word, Func<string
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return parse(reader.GetString());
+            return words.FromApiWord(reader.GetString());
         }
 
         reader.Skip();
@@ -27,7 +28,7 @@ internal sealed class OptionalWordConverter<T>(Func<T, string> word, Func<string
     {
         if (value is { } known)
         {
-            writer.WriteStringValue(word(known));
+            writer.WriteStringValue(words.Word(known));
         }
         else
         {

@@ -1,17 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Marketplace.Release.Domain;
 
 namespace Marketplace.Release.Api.Models;
 
 /// <summary>A domain value that must be present, as its API word (<see cref="DomainWordsConverterFactory"/>).</summary>
-internal sealed class RequiredWordConverter<T>(Func<T, string> word, Func<string?, T?> parse) : JsonConverter<T>
+internal sealed class RequiredWordConverter<T>(WordTable<T> words) : JsonConverter<T>
     where T : struct, Enum
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-        return parse(text) ?? throw new JsonException($"'{text ?? reader.TokenType.ToString()}' is not a {typeof(T).Name} word");
+        return words.FromApiWord(text) ?? throw new JsonException($"'{text ?? reader.TokenType.ToString()}' is not a {typeof(T).Name} word");
     }
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(word(value));
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(words.Word(value));
 }

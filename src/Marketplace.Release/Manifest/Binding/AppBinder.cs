@@ -21,7 +21,7 @@ internal sealed partial class AppBinder(ValueReader reader)
             key = null;
         }
 
-        var hosting = HostingWords.FromWord(reader.RequiredChoice(app, "hosting", HostingWords.Words, "datacenter (server, datacenter or cloud)"));
+        var hosting = DomainWords.Hostings.FromWord(reader.RequiredChoice(app, "hosting", DomainWords.Hostings.Words, "datacenter (server, datacenter or cloud)"));
         var developerId = reader.Text(app, "developerId");
         if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
         {

@@ -10,7 +10,7 @@ internal sealed class FrameworkBinder(ValueReader reader)
     {
         if (version.Has("framework"))
         {
-            var framework = FrameworkWords.FromWord(reader.Choice(version["framework"], "version.framework", FrameworkWords.Words));
+            var framework = DomainWords.Frameworks.FromWord(reader.Choice(version["framework"], "version.framework", DomainWords.Frameworks.Words));
             if (framework?.IsUploadedFile() == true && !artifact.HasSource)
             {
                 ReportMissingArtifact(version, framework);
@@ -39,7 +39,7 @@ internal sealed class FrameworkBinder(ValueReader reader)
             case ".jwb":
                 return Domain.Framework.Workflow;
             default:
-                reader.Report(version.Position, $"version.framework cannot be told from the artifact '{artifact.FileName}' (only .jar, .obr and .jwb can); add framework: {string.Join(" | ", FrameworkWords.Words)}");
+                reader.Report(version.Position, $"version.framework cannot be told from the artifact '{artifact.FileName}' (only .jar, .obr and .jwb can); add framework: {string.Join(" | ", DomainWords.Frameworks.Words)}");
                 return null;
         }
     }

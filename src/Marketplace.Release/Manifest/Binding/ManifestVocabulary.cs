@@ -103,11 +103,11 @@ internal static class ManifestVocabulary
 
     public static IReadOnlyList<ManifestEnum> Enums { get; } =
     [
-        new("app", "hosting", HostingWords.Words),
-        new("target", "hosting", HostingWords.Words),
-        new("version", "framework", FrameworkWords.Words),
+        new("app", "hosting", DomainWords.Hostings.Words),
+        new("target", "hosting", DomainWords.Hostings.Words),
+        new("version", "framework", DomainWords.Frameworks.Words),
         new("version", "pluginFrameworkType", PluginFrameworkTypes),
-        new("version", "paymentModel", PaymentModelWords.Words),
+        new("version", "paymentModel", DomainWords.PaymentModels.Words),
         new("version", "license", Licenses),
         new("listing", "state", ListingStates),
         new("listing", "inherit", InheritModes),

@@ -64,7 +64,7 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
         }
 
         var hosting = section.Has("hosting")
-            ? HostingWords.FromWord(reader.Choice(section["hosting"], section.PathOf("hosting"), HostingWords.Words))
+            ? DomainWords.Hostings.FromWord(reader.Choice(section["hosting"], section.PathOf("hosting"), DomainWords.Hostings.Words))
             : app?.Hosting;
         var gitHubSection = reader.Section(section["github"], section.PathOf("github"), ManifestVocabulary.TargetGitHub, section.KeyPosition("github"));
         if (gitHubSection is not null && top["github"] is not MappingNode)
@@ -102,7 +102,7 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
         if (ownsBuild || merged["version"] is not MappingNode version
             || version.Entries.FirstOrDefault(entry => entry.Key.Value == "framework")?.Value is not ScalarNode framework
             || !version.Entries.Any(entry => entry.Key.Value == "build")
-            || FrameworkWords.FromWord(framework.Value)?.AssignsBuildNumber() != true)
+            || DomainWords.Frameworks.FromWord(framework.Value)?.AssignsBuildNumber() != true)
         {
             return;
         }

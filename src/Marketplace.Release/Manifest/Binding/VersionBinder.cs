@@ -41,7 +41,7 @@ internal sealed class VersionBinder
         var pluginFrameworkType = frameworks.PluginFrameworkType(version, framework);
         var frameworkAttributes = frameworks.Attributes(version, framework);
         var products = compatibility.Bind(version);
-        var paymentModel = PaymentModelWords.FromWord(reader.RequiredChoice(version, "paymentModel", PaymentModelWords.Words, "free (free, paid-via-atlassian or paid-via-vendor)"));
+        var paymentModel = DomainWords.PaymentModels.FromWord(reader.RequiredChoice(version, "paymentModel", DomainWords.PaymentModels.Words, "free (free, paid-via-atlassian or paid-via-vendor)"));
         var license = reader.Choice(version["license"], "version.license", ManifestVocabulary.Licenses);
         var supported = reader.Boolean(version["supported"], "version.supported");
         var beta = reader.Boolean(version["beta"], "version.beta");
