@@ -22,7 +22,7 @@ public sealed record VersionSpec
     /// True for the <c>connect</c> and <c>forge</c> frameworks: the Marketplace assigns the build number (and for
     /// connect the version number), <c>version.build</c> is refused, and <see cref="BuildNumber"/> is 0.
     /// </summary>
-    public bool BuildAssignedByMarketplace { get; init; }
+    public bool BuildAssignedByMarketplace => Framework.AssignsBuildNumber();
 
     /// <summary>Where the artifact comes from; null only when <c>github.asset</c> supplies it.</summary>
     public ArtifactSource? Artifact { get; init; }

@@ -58,7 +58,6 @@ internal sealed class VersionBinder
         {
             Number = number,
             BuildNumber = build.Value,
-            BuildAssignedByMarketplace = buildAssigned,
             Artifact = artifact.Source,
             Framework = framework.Value,
             PluginFrameworkType = pluginFrameworkType,
