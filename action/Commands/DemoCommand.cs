@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Domain;
 using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
@@ -61,7 +62,7 @@ internal static class DemoCommand
                     new HostInputs { ResultFile = resultFile }.ToRequest(demoContext), cancellationToken);
                 await context.Out.WriteLineAsync("Result file:");
                 await context.Out.WriteLineAsync(await File.ReadAllTextAsync(resultFile, cancellationToken));
-                var listing = server.State.AppSoftwareId("com.example.timesheets", "datacenter") is { } id ? server.State.Listings(id).Count : 0;
+                var listing = server.State.AppSoftwareId("com.example.timesheets", Hosting.DataCenter.Word()) is { } id ? server.State.Listings(id).Count : 0;
                 await context.Out.WriteLineAsync($"The sandbox now holds {Counted.Of(listing, "listing")} of com.example.timesheets, after {Counted.Of(server.Requests.Count, "request")}.");
                 if (exitCode != Failures.ExitCodes.Success)
                 {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Domain;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Init;
 using Marketplace.Release.Running;
 
@@ -31,10 +33,19 @@ internal static class InitCommand
                 Time = context.Time,
                 AdjustOptions = context.AdjustReleaseOptions,
             });
+            var hostingWord = parse.GetValue(hosting)!;
+            if (DomainWords.Hostings.FromWord(hostingWord) is not { } parsedHosting)
+            {
+                var invalid = new ManifestInitResult(null, ReleaseFailure.InvalidInput(
+                    $"--hosting '{hostingWord}' is not a hosting", $"use one of {string.Join(", ", DomainWords.Hostings.Words)}"), null, null);
+                await context.Out.WriteLineAsync(session.Complete(invalid));
+                return invalid.ExitCode;
+            }
+
             var result = await session.InitAsync(new InitRequest
             {
                 AppKey = parse.GetValue(appKey)!,
-                Hosting = parse.GetValue(hosting)!,
+                Hosting = parsedHosting,
                 Output = parse.GetValue(output),
                 DeveloperId = parse.GetValue(developerId),
             }, cancellationToken);

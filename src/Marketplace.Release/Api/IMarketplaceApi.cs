@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 
 namespace Marketplace.Release.Api;
 
@@ -11,7 +12,7 @@ namespace Marketplace.Release.Api;
 /// </summary>
 internal interface IMarketplaceApi
 {
-    Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, string hosting, CancellationToken cancellationToken);
+    Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, Hosting hosting, CancellationToken cancellationToken);
 
     Task<long?> GetParentSoftwareBuildNumberAsync(string product, string versionNumber, CancellationToken cancellationToken);
 

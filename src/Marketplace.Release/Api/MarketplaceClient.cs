@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Polly.Timeout;
 
@@ -44,8 +45,8 @@ internal sealed partial class MarketplaceClient : IMarketplaceApi, IDisposable
     /// <summary>Counts requests by method, for the result's honesty about what was sent.</summary>
     public int MutationsSent { get; private set; }
 
-    public async Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, string hosting, CancellationToken cancellationToken) =>
-        await GetAsync($"rest/3/app-software/app-key/{Escape(appKey)}?hosting={Escape(hosting)}", Json.AppSoftwareArray, cancellationToken);
+    public async Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, Hosting hosting, CancellationToken cancellationToken) =>
+        await GetAsync($"rest/3/app-software/app-key/{Escape(appKey)}?hosting={Escape(hosting.Word())}", Json.AppSoftwareArray, cancellationToken);
 
     public async Task<long?> GetParentSoftwareBuildNumberAsync(string product, string versionNumber, CancellationToken cancellationToken) =>
         (await GetAsync($"rest/3/parent-software/{Escape(product)}/versions/number/{Escape(versionNumber)}", Json.ParentSoftwareVersion, cancellationToken))?.BuildNumber;

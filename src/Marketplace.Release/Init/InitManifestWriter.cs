@@ -25,7 +25,7 @@ internal static class InitManifestWriter
     {
         var yaml = new YamlText();
         var version = app.Version;
-        yaml.Comment(0, $"Written by `marketplace-release init` for {app.AppKey} ({app.Hosting}) from version {version.VersionNumber}");
+        yaml.Comment(0, $"Written by `marketplace-release init` for {app.AppKey} ({app.Hosting.Word()}) from version {version.VersionNumber}");
         yaml.Comment(0, $"(build {version.BuildNumber}) as the Marketplace holds it: `marketplace-release plan` on this file changes nothing.");
         yaml.Comment(0, "For the next release: set version.number (e.g. ${VERSION}), point version.artifact at your build output,");
         yaml.Comment(0, "and change compatibility, releaseSummary and releaseNotes as that release needs.");
@@ -34,7 +34,7 @@ internal static class InitManifestWriter
         yaml.Raw(0, "schema", "1");
         yaml.Key(0, "app");
         yaml.Text(Section, "key", app.AppKey);
-        yaml.Text(Section, "hosting", app.Hosting);
+        yaml.Text(Section, "hosting", app.Hosting.Word());
         if (presence is not null)
         {
             yaml.Text(Section, "developerId", presence.DeveloperId);
@@ -53,14 +53,14 @@ internal static class InitManifestWriter
     private static void WriteVersion(YamlText yaml, LiveApp app)
     {
         var version = app.Version;
-        var framework = version.FrameworkDetails?.FrameworkId ?? "plugin";
+        var framework = version.FrameworkDetails?.FrameworkId ?? Framework.Plugin;
         yaml.Key(0, "version");
         if (version.VersionNumber is { } number)
         {
             yaml.Text(Section, "number", number, "the next release: ${VERSION}");
         }
 
-        if (framework is not ("connect" or "forge"))
+        if (!framework.AssignsBuildNumber())
         {
             if (version.VersionNumber is { } numbered && VersionNumbers.BuildFromVersion(numbered, out _) == version.BuildNumber)
             {
@@ -79,13 +79,13 @@ internal static class InitManifestWriter
             yaml.Text(Section, "artifactUrl", url);
         }
 
-        yaml.Text(Section, "framework", framework);
+        yaml.Text(Section, "framework", framework.Word());
         var attributes = version.FrameworkDetails?.Attributes;
-        if (framework == "plugin" && attributes?["pluginFrameworkType"]?.ToString() is { } type)
+        if (framework is Framework.Plugin && attributes?["pluginFrameworkType"]?.ToString() is { } type)
         {
             yaml.Text(Section, "pluginFrameworkType", type);
         }
-        else if (framework is "connect" or "forge" or "external" && attributes is { Count: > 0 })
+        else if (!framework.IsUploadedFile() && attributes is { Count: > 0 })
         {
             WriteAttributes(yaml, attributes);
         }
@@ -100,7 +100,7 @@ internal static class InitManifestWriter
 
         if (version.SupportedPaymentModel is { } payment)
         {
-            yaml.Text(Section, "paymentModel", payment);
+            yaml.Text(Section, "paymentModel", payment.Word());
         }
 
         if (version.LicenseType?.Id is { } license)

@@ -1,3 +1,5 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Init;
 
 /// <summary>
@@ -9,8 +11,8 @@ public sealed record InitRequest
     /// <summary>The app key, e.g. <c>com.example.timesheets</c>.</summary>
     public required string AppKey { get; init; }
 
-    /// <summary><c>server</c>, <c>datacenter</c> or <c>cloud</c>.</summary>
-    public required string Hosting { get; init; }
+    /// <summary>The hosting whose newest version is read; a front end parses it from its input with <see cref="DomainWords.Hostings.FromWord"/>.</summary>
+    public required Hosting Hosting { get; init; }
 
     /// <summary>The file to write, relative to the request's working directory; null: the manifest is only returned (a front end prints it).</summary>
     public string? Output { get; init; }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 
 namespace Marketplace.Release.Init;
 
@@ -8,7 +9,7 @@ namespace Marketplace.Release.Init;
 /// <param name="ArtifactUrl">For plugin and workflow versions, the absolute download link of the version's artifact.</param>
 internal sealed record LiveApp(
     string AppKey,
-    string Hosting,
+    Hosting Hosting,
     string AppSoftwareId,
     VersionResponse Version,
     IReadOnlyList<LiveCompatibility> Compatibility,

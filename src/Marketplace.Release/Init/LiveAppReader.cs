@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Products;
 using Marketplace.Release.Failures;
@@ -9,19 +10,19 @@ namespace Marketplace.Release.Init;
 /// <summary>Reads what <c>init</c> writes a manifest from; reads only.</summary>
 internal static class LiveAppReader
 {
-    public static async Task<LiveApp> ReadAsync(MarketplaceClient client, string appKey, string hosting, ISettingNames names, CancellationToken cancellationToken)
+    public static async Task<LiveApp> ReadAsync(MarketplaceClient client, string appKey, Hosting hosting, ISettingNames names, CancellationToken cancellationToken)
     {
         var software = await client.GetAppSoftwareAsync(appKey, hosting, cancellationToken);
-        var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, hosting, StringComparison.OrdinalIgnoreCase))
+        var match = software?.FirstOrDefault(s => s.Hosting == hosting)
             ?? throw new ReleaseFailedException(FailureKind.Refused,
                 software is null
                     ? $"the Marketplace has no app with the key '{appKey}'"
-                    : $"the app '{appKey}' has no {hosting} hosting{(software.Count > 0 ? $" (it has: {string.Join(", ", software.Select(s => s.Hosting))})" : string.Empty)}",
+                    : $"the app '{appKey}' has no {hosting.Word()} hosting{(software.Count > 0 ? $" (it has: {string.Join(", ", software.Select(s => s.Hosting?.Word()))})" : string.Empty)}",
                 $"check {names[Setting.AppKey]} and {names[Setting.Hosting]}; init reads an app that exists on the Marketplace");
         var appSoftwareId = match.AppSoftwareId;
         var newest = (await client.ListVersionsAsync(appSoftwareId, cancellationToken)).MaxBy(v => v.BuildNumber)
             ?? throw new ReleaseFailedException(FailureKind.Refused,
-                $"the app '{appKey}' has no {hosting} version yet",
+                $"the app '{appKey}' has no {hosting.Word()} version yet",
                 "release its first version with a manifest written by hand (see the README), then init can read it");
 
         // The list may show a version in brief; the version's own GET is the whole of it.
@@ -38,7 +39,7 @@ internal static class LiveAppReader
 
         string? artifactUrl = null;
         string? artifactFileName = null;
-        if (DesiredVersion.UsesArtifact(version.FrameworkDetails?.FrameworkId ?? string.Empty) && DesiredVersion.LiveArtifactId(version) is { } artifactId)
+        if (version.FrameworkDetails?.FrameworkId?.PointsAtArtifact() == true && DesiredVersion.LiveArtifactId(version) is { } artifactId)
         {
             var artifact = await client.GetArtifactAsync(artifactId, cancellationToken);
             artifactFileName = artifact?.FileInfo?.LogicalFileName;

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Manifest.Binding;
@@ -20,11 +21,6 @@ internal static class ManifestInit
     public static async Task<ManifestInitResult> RunAsync(IEnvironmentReader environment, ReleaseRequest release, InitRequest request, CancellationToken cancellationToken)
     {
         var names = release.SettingNames;
-        if (!ManifestVocabulary.Hostings.Contains(request.Hosting))
-        {
-            return Invalid($"{names[Setting.Hosting]} '{request.Hosting}' is not a hosting", $"use one of {string.Join(", ", ManifestVocabulary.Hostings)}");
-        }
-
         var developerId = (request.DeveloperId ?? environment.Get(ReleaseVariables.DeveloperId)) is { } given && !string.IsNullOrWhiteSpace(given) ? given.Trim() : null;
         if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
         {
@@ -79,7 +75,7 @@ internal static class ManifestInit
     /// also its presence sections (docs/marketplace-api.md § Presence sections), the privacy answers referenced as <paramref name="privacyFile"/> when given.
     /// </summary>
     internal static async Task<ManifestInitResult> WriteAsync(
-        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, string hosting,
+        MarketplaceConnection connection, MarketplaceClientOptions client, TimeProvider time, string appKey, Hosting hosting,
         string? developerId = null, string? privacyFile = null, ISettingNames? names = null, CancellationToken cancellationToken = default)
     {
         names ??= ISettingNames.Neutral;

@@ -99,7 +99,7 @@ public static class ReleaseInsight
     private static async Task<IReadOnlyList<ReleasedVersion>> ReleasedVersionsAsync(ReleasePlan plan, MarketplaceClient client, CancellationToken cancellationToken)
     {
         var software = await client.GetAppSoftwareAsync(plan.App.Key, plan.App.Hosting, cancellationToken);
-        var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, plan.App.Hosting, StringComparison.OrdinalIgnoreCase));
+        var match = software?.FirstOrDefault(s => s.Hosting == plan.App.Hosting);
         if (match?.AppSoftwareId is not { } appSoftwareId)
         {
             return [];

@@ -1,8 +1,10 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Manifest;
 
 /// <param name="Key">The app key, e.g. <c>com.example.timesheets</c>.</param>
-/// <param name="Hosting">The wire value: <c>server</c>, <c>datacenter</c> or <c>cloud</c>.</param>
-public sealed record AppSpec(string Key, string Hosting)
+/// <param name="Hosting">Server, Data Center or Cloud (<c>app.hosting</c>, or the target's <c>hosting</c>).</param>
+public sealed record AppSpec(string Key, Hosting Hosting)
 {
     /// <summary>
     /// <c>app.developerId</c> as written in the manifest (a UUID), or null. The id the engine uses is

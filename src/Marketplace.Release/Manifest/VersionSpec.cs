@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Marketplace.Release.Domain;
 
 namespace Marketplace.Release.Manifest;
 
@@ -21,13 +22,13 @@ public sealed record VersionSpec
     /// True for the <c>connect</c> and <c>forge</c> frameworks: the Marketplace assigns the build number (and for
     /// connect the version number), <c>version.build</c> is refused, and <see cref="BuildNumber"/> is 0.
     /// </summary>
-    public bool BuildAssignedByMarketplace { get; init; }
+    public bool BuildAssignedByMarketplace => Framework.AssignsBuildNumber();
 
     /// <summary>Where the artifact comes from; null only when <c>github.asset</c> supplies it.</summary>
     public ArtifactSource? Artifact { get; init; }
 
-    /// <summary><c>plugin</c>, <c>workflow</c>, <c>connect</c>, <c>forge</c> or <c>external</c>.</summary>
-    public required string Framework { get; init; }
+    /// <summary>The framework (<c>version.framework</c>, or told from the artifact's file name).</summary>
+    public required Framework Framework { get; init; }
 
     /// <summary><c>P2</c> or <c>P1</c> for the plugin framework; null otherwise.</summary>
     public string? PluginFrameworkType { get; init; }
@@ -43,8 +44,7 @@ public sealed record VersionSpec
 
     public required IReadOnlyList<CompatibilitySpec> Compatibility { get; init; }
 
-    /// <summary><c>free</c>, <c>paid-via-atlassian</c> or <c>paid-via-vendor</c>.</summary>
-    public required string PaymentModel { get; init; }
+    public required PaymentModel PaymentModel { get; init; }
 
     /// <summary>The licenseType id, e.g. <c>commercial</c>; null when not given.</summary>
     public string? License { get; init; }

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Products;
@@ -15,7 +16,7 @@ internal static class CompatibilityResolver
     /// <summary>An entry resolved, as the manifest gave each bound (how a change line shows it), and what latest was.</summary>
     internal sealed record Resolved(Compatibility Compatibility, string Shown, string? LatestNote);
 
-    public static async Task<Resolved> ResolveAsync(ProductVersions products, CompatibilitySpec entry, string hosting, CancellationToken cancellationToken)
+    public static async Task<Resolved> ResolveAsync(ProductVersions products, CompatibilitySpec entry, Hosting hosting, CancellationToken cancellationToken)
     {
         // The bounds do not depend on each other: read together (one round trip), judged in order (min first), so the
         // failure reported is the same whichever answer comes first.

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Pipeline.State;
 
 namespace Marketplace.Release.Pipeline;
@@ -26,7 +27,7 @@ internal static class OwnVersion
             .Where(v => v.FrameworkDetails?.FrameworkId == version.Framework)
             .OrderByDescending(v => v.BuildNumber)
             .ToList();
-        var found = version.Framework == "forge"
+        var found = version.Framework is Framework.Forge
             ? candidates.FirstOrDefault(v => Same(Attribute(v, "versionId"), version.FrameworkAttributesJson()["versionId"]?.ToString()))
             : await ByDescriptorAsync(run, state, candidates, cancellationToken);
         // The list may abbreviate a version: the GET is the version as every other step reads it.

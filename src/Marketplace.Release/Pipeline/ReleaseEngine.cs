@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
@@ -141,7 +142,7 @@ public static class ReleaseEngine
             Status = status,
             ExitCode = failure?.ExitCode ?? ExitCodes.Success,
             AppKey = plan.App.Key,
-            Hosting = plan.App.Hosting,
+            Hosting = plan.App.Hosting.Word(),
             AppSoftwareId = state.App?.AppSoftwareId,
             ArtifactId = state.Artifact?.Id,
             // For connect and forge the Marketplace's numbers (docs/marketplace-api.md § Frameworks and exactly-once creates): the live version's, once it exists.

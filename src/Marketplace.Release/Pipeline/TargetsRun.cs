@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Progress;
@@ -32,7 +33,7 @@ internal static class TargetsRun
 
     /// <summary>"datacenter 3.1.0 (build 300100000)", how the log introduces a target.</summary>
     public static string Describe(TargetSpec target) =>
-        $"{target.App.Hosting} {target.Version.Number ?? "(version number assigned by the Marketplace)"} ({(target.Version.BuildAssignedByMarketplace ? "build assigned by the Marketplace" : $"build {target.Version.BuildNumber}")})";
+        $"{target.App.Hosting.Word()} {target.Version.Number ?? "(version number assigned by the Marketplace)"} ({(target.Version.BuildAssignedByMarketplace ? "build assigned by the Marketplace" : $"build {target.Version.BuildNumber}")})";
 
     /// <summary>
     /// The run as a whole: the first failure, else published when any target was, else the strongest change (staged,

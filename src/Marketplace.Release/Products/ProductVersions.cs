@@ -23,7 +23,7 @@ internal sealed class ProductVersions(IMarketplaceApi client)
     /// <c>GET /rest/3/parent-software/{id}/versions</c>.
     /// </summary>
     /// <exception cref="ReleaseFailedException">The product is unknown or has no such version (exit 4).</exception>
-    public async Task<ParentSoftwareVersion> LatestAsync(string product, string hosting, CancellationToken cancellationToken)
+    public async Task<ParentSoftwareVersion> LatestAsync(string product, Hosting hosting, CancellationToken cancellationToken)
     {
         var versions = await ListAsync(product, cancellationToken)
             ?? throw new ReleaseFailedException(FailureKind.Refused,
@@ -31,15 +31,15 @@ internal sealed class ProductVersions(IMarketplaceApi client)
                 "use a parentSoftwareId the Marketplace knows in compatibility (jira, confluence, bitbucket, bamboo, …)");
         return Newest(versions, hosting)
             ?? throw new ReleaseFailedException(FailureKind.Refused,
-                $"{product} has no active version for {hosting} (max: latest)",
+                $"{product} has no active version for {hosting.Word()} (max: latest)",
                 $"give max as a released {product} version number, or maxBuild as a build number");
     }
 
     /// <summary>The newest active version for the hosting, by build number (the list's order is not relied on); null when there is none.</summary>
-    public static ParentSoftwareVersion? Newest(IEnumerable<ParentSoftwareVersion> versions, string hosting) =>
+    public static ParentSoftwareVersion? Newest(IEnumerable<ParentSoftwareVersion> versions, Hosting hosting) =>
         versions
             .Where(version => version.State == VersionState.Active)
-            .Where(version => version.Hosting?.Contains(hosting, StringComparer.OrdinalIgnoreCase) == true)
+            .Where(version => version.Hosting?.Contains(hosting) == true)
             .MaxBy(version => version.BuildNumber);
 
     /// <summary>The build number of a product version; null when the product has no such version.</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Progress;
 
@@ -22,7 +23,7 @@ internal static class PlanDescription
             return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key}, {Targets(plan)}{upTo} to {baseUrl}";
         }
 
-        return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {Number(plan.Version)} ({Build(plan.Version)}, {plan.App.Hosting}){upTo} to {baseUrl}";
+        return $"{(request.DryRun ? "Planning" : "Publishing")} {plan.App.Key} {Number(plan.Version)} ({Build(plan.Version)}, {plan.App.Hosting.Word()}){upTo} to {baseUrl}";
     }
 
     /// <summary>connect has no number before the Marketplace assigns one, so none is promised (the result names it).</summary>
@@ -49,7 +50,7 @@ internal static class PlanDescription
             { Url: { } url } => $"artifact fetched from {url}",
             _ => plan.GitHub?.Asset is { } asset ? $"artifact from the GitHub release asset {asset}" : "no artifact",
         };
-        return $"{plan.App.Key} {Number(version)} ({Build(version)}, {plan.App.Hosting}, {version.Framework}), {artifact}, " +
+        return $"{plan.App.Key} {Number(version)} ({Build(version)}, {plan.App.Hosting.Word()}, {version.Framework.Word()}), {artifact}, " +
             $"{Counted.Of(version.Compatibility.Count, "compatibility entry", "compatibility entries")}, listing {(plan.Listing.Public ? "public" : "private")}";
     }
 }

@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -19,7 +20,7 @@ public static class SessionResults
         Status = ReleaseStatus.Failed,
         ExitCode = ExitCodes.InvalidInput,
         AppKey = plan?.App.Key,
-        Hosting = plan?.App.Hosting,
+        Hosting = plan?.App.Hosting.Word(),
         BuildNumber = plan?.Version is { BuildAssignedByMarketplace: false } version ? version.BuildNumber : null,
         VersionNumber = plan?.Version.Number,
         Error = failure.Line,

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Release.Versions;
 using Marketplace.Sandbox;
@@ -26,7 +27,7 @@ internal sealed class ExistingVersionCallsTests
         var versions = await sandbox.Client.ListParentSoftwareVersionsAsync("bamboo", CancellationToken.None);
 
         Assert.That(versions!.Select(v => v.BuildNumber), Is.EquivalentTo(Enumerable.Range(0, 60).Select(i => 90000L + i)));
-        Assert.That(versions!.All(v => v.StateWord == "active" && v.Hosting!.SequenceEqual(["datacenter"])), Is.True);
+        Assert.That(versions!.All(v => v.StateWord == "active" && v.Hosting!.SequenceEqual(new Hosting?[] { Hosting.DataCenter })), Is.True);
         Assert.That(sandbox.Count("GET", "/parent-software/bamboo/versions"), Is.EqualTo(2), "50 a page: two pages");
     }
 
@@ -82,7 +83,7 @@ internal sealed class ExistingVersionCallsTests
         BuildNumber = live.BuildNumber,
         VersionNumber = live.VersionNumber,
         Compatibilities = [compatibility],
-        SupportedPaymentModel = live.SupportedPaymentModel!,
+        SupportedPaymentModel = live.SupportedPaymentModel ?? PaymentModel.Free,
         FrameworkDetails = live.FrameworkDetails!,
         LicenseType = live.LicenseType is { } license ? new LicenseType(license.Id) : null,
         Supported = live.Supported ?? true,

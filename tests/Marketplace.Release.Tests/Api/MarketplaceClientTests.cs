@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
@@ -38,7 +39,7 @@ internal sealed class MarketplaceClientTests
     {
         sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 429, RetryAfter = "30" });
 
-        var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
+        var lookup = client.GetAppSoftwareAsync(AppKey, Hosting.DataCenter, CancellationToken.None);
         Assert.That(await WaitForRetryDelayAsync(1), Is.EqualTo(TimeSpan.FromSeconds(30)));
         time.Advance(TimeSpan.FromSeconds(29));
         // The only thing that can wake the client is its retry timer, which is not due yet: what holds now is final.
@@ -58,7 +59,7 @@ internal sealed class MarketplaceClientTests
         var until = time.GetUtcNow().AddSeconds(20);
         sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 503, RetryAfter = until.ToString("R") });
 
-        var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
+        var lookup = client.GetAppSoftwareAsync(AppKey, Hosting.DataCenter, CancellationToken.None);
         await WaitForRetryDelayAsync(1);
         time.Advance(TimeSpan.FromSeconds(15));
         Assert.That(lookup.IsCompleted, Is.False, "retried before the Retry-After date");
@@ -73,7 +74,7 @@ internal sealed class MarketplaceClientTests
     {
         sandbox.Faults.Add(new FaultRule { Method = "GET", Path = "/rest/3/app-software/app-key/*", StatusCode = 503, Times = 0 });
 
-        var lookup = client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None);
+        var lookup = client.GetAppSoftwareAsync(AppKey, Hosting.DataCenter, CancellationToken.None);
         for (var retry = 1; retry <= Options.MaxRetries; retry++)
         {
             time.Advance(await WaitForRetryDelayAsync(retry));
@@ -89,15 +90,15 @@ internal sealed class MarketplaceClientTests
     public async Task Creates_are_never_retried_by_the_client()
     {
         sandbox.Faults.Add(new FaultRule { Method = "POST", Path = "/rest/3/app-software/*/versions", StatusCode = 503 });
-        var appSoftwareId = (await client.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None))![0].AppSoftwareId;
+        var appSoftwareId = (await client.GetAppSoftwareAsync(AppKey, Hosting.DataCenter, CancellationToken.None))![0].AppSoftwareId;
 
         var error = Assert.ThrowsAsync<MarketplaceApiException>(() => client.CreateVersionAsync(appSoftwareId, new()
         {
             BuildNumber = 1,
             VersionNumber = "0.0.1",
             Compatibilities = [],
-            SupportedPaymentModel = "free",
-            FrameworkDetails = new("plugin", null),
+            SupportedPaymentModel = PaymentModel.Free,
+            FrameworkDetails = new(Framework.Plugin, null),
             Supported = true,
             Beta = false,
             AcceptedAgreements = [],
@@ -113,7 +114,7 @@ internal sealed class MarketplaceClientTests
     {
         using var wrong = Client("sandbox@example.com", "nope");
 
-        var error = Assert.ThrowsAsync<MarketplaceApiException>(() => wrong.GetAppSoftwareAsync(AppKey, "datacenter", CancellationToken.None));
+        var error = Assert.ThrowsAsync<MarketplaceApiException>(() => wrong.GetAppSoftwareAsync(AppKey, Hosting.DataCenter, CancellationToken.None));
 
         Assert.That(error!.Kind, Is.EqualTo(FailureKind.Authentication));
         Assert.That(error.Status, Is.EqualTo(401));
@@ -124,7 +125,7 @@ internal sealed class MarketplaceClientTests
     [Test]
     public async Task A_missing_resource_reads_as_null()
     {
-        Assert.That(await client.GetAppSoftwareAsync("com.example.none", "datacenter", CancellationToken.None), Is.Null);
+        Assert.That(await client.GetAppSoftwareAsync("com.example.none", Hosting.DataCenter, CancellationToken.None), Is.Null);
         Assert.That(await client.GetParentSoftwareBuildNumberAsync("jira", "1.0.0", CancellationToken.None), Is.Null);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
 using Microsoft.Extensions.Time.Testing;
@@ -51,7 +52,7 @@ internal sealed class VersionCreationClientTests
     [Test]
     public async Task A_forge_version_s_assigned_build_number_is_taken_from_the_Location_and_reads_back()
     {
-        var created = await client.CreateVersionAsync(DataCenterId, Request("forge", Forge("forge-v-9"), buildNumber: null, versionNumber: "2.0.0"), CancellationToken.None);
+        var created = await client.CreateVersionAsync(DataCenterId, Request(Framework.Forge, Forge("forge-v-9"), buildNumber: null, versionNumber: "2.0.0"), CancellationToken.None);
 
         Assert.That(created.BuildNumber, Is.Not.Null, $"Location: {created.Location}");
         var live = await client.GetVersionAsync(DataCenterId, created.BuildNumber!.Value, CancellationToken.None);
@@ -66,7 +67,7 @@ internal sealed class VersionCreationClientTests
         var attributes = new JsonObject { ["descriptorId"] = descriptor.ArtifactId, ["scopes"] = new JsonArray("READ") };
         sandboxTime.Advance(TimeSpan.FromSeconds(5)); // the descriptor is processed
 
-        var created = await client.CreateVersionAsync(DataCenterId, Request("connect", attributes, buildNumber: null, versionNumber: null), CancellationToken.None);
+        var created = await client.CreateVersionAsync(DataCenterId, Request(Framework.Connect, attributes, buildNumber: null, versionNumber: null), CancellationToken.None);
 
         var live = await client.GetVersionAsync(DataCenterId, created.BuildNumber!.Value, CancellationToken.None);
         Assert.That(live!.VersionNumber, Is.EqualTo($"1.0.{created.BuildNumber}"));
@@ -78,7 +79,7 @@ internal sealed class VersionCreationClientTests
     {
         var attributes = new JsonObject { ["authorization"] = true, ["binaryUrl"] = "https://downloads.example.com/t.zip" };
 
-        var created = await client.CreateVersionAsync(DataCenterId, Request("external", attributes, buildNumber: 100500000, versionNumber: "1.5.0"), CancellationToken.None);
+        var created = await client.CreateVersionAsync(DataCenterId, Request(Framework.External, attributes, buildNumber: 100500000, versionNumber: "1.5.0"), CancellationToken.None);
 
         Assert.That(created.BuildNumber, Is.EqualTo(100500000));
         Assert.That(created.Location, Does.EndWith($"/app-software/{DataCenterId}/versions/100500000"));
@@ -109,7 +110,7 @@ internal sealed class VersionCreationClientTests
     public async Task Debug_shows_json_bodies_of_requests_and_responses_and_uploads_as_a_size_without_credentials()
     {
         var attributes = new JsonObject { ["authorization"] = true };
-        await client.CreateVersionAsync(DataCenterId, Request("external", attributes, buildNumber: 100500000, versionNumber: "1.5.0"), CancellationToken.None);
+        await client.CreateVersionAsync(DataCenterId, Request(Framework.External, attributes, buildNumber: 100500000, versionNumber: "1.5.0"), CancellationToken.None);
         await client.GetVersionAsync(DataCenterId, 100500000, CancellationToken.None);
         var jar = workspace.WithPluginJar("t.jar").PathOf("t.jar");
         await client.UploadArtifactAsync(jar, null, CancellationToken.None);
@@ -127,12 +128,12 @@ internal sealed class VersionCreationClientTests
         });
     }
 
-    private static VersionCreateRequest Request(string framework, JsonObject attributes, long? buildNumber, string? versionNumber) => new()
+    private static VersionCreateRequest Request(Framework framework, JsonObject attributes, long? buildNumber, string? versionNumber) => new()
     {
         BuildNumber = buildNumber,
         VersionNumber = versionNumber,
         Compatibilities = [new Compatibility("jira", 9120000, 10030003)],
-        SupportedPaymentModel = "paid-via-atlassian",
+        SupportedPaymentModel = PaymentModel.PaidViaAtlassian,
         FrameworkDetails = new FrameworkDetails(framework, attributes),
         LicenseType = new LicenseType("commercial"),
         Supported = true,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 
 namespace Marketplace.Release.Tests.Fixtures;
@@ -75,8 +76,8 @@ internal sealed class FakeMarketplaceApi : IMarketplaceApi
         queue.Enqueue(exception);
     }
 
-    public Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, string hosting, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<AppSoftware>?>($"GET app-software {appKey} {hosting}", AppSoftware);
+    public Task<IReadOnlyList<AppSoftware>?> GetAppSoftwareAsync(string appKey, Hosting hosting, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<AppSoftware>?>($"GET app-software {appKey} {hosting.Word()}", AppSoftware);
 
     public Task<long?> GetParentSoftwareBuildNumberAsync(string product, string versionNumber, CancellationToken cancellationToken) =>
         Answer($"GET parent-software {product} {versionNumber}", ProductBuilds.TryGetValue($"{product} {versionNumber}", out var build) ? build : (long?)null);

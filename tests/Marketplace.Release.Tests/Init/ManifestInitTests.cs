@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Init;
 using Marketplace.Release.Manifest;
@@ -27,7 +28,7 @@ internal sealed class ManifestInitTests
         await using var sandbox = await SandboxedClient.StartAsync(AddRichVersion);
         using var workspace = WorkspaceBuilder.Create();
 
-        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, "datacenter");
+        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, Hosting.DataCenter);
         Assert.That(init.Failure, Is.Null, init.Failure?.Line);
         workspace.WithManifest(init.Manifest!);
         var plan = ManifestLoader.Load(workspace.ManifestPath, new DictionaryEnvironment(new Dictionary<string, string?>()));
@@ -52,7 +53,7 @@ internal sealed class ManifestInitTests
     {
         await using var sandbox = await SandboxedClient.StartAsync(AddRichVersion);
 
-        var manifest = (await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, "datacenter")).Manifest!;
+        var manifest = (await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, Hosting.DataCenter)).Manifest!;
 
         Assert.That(manifest, Does.Contain("      min: 9.12.0\n"));
         Assert.That(manifest, Does.Contain("      maxBuild: 10040005"), "a build number no product version has stays a build number");
@@ -87,7 +88,7 @@ internal sealed class ManifestInitTests
         });
         using var workspace = WorkspaceBuilder.Create();
 
-        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, "datacenter", DeveloperId);
+        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, Hosting.DataCenter, DeveloperId);
         Assert.That(init.Failure, Is.Null, init.Failure?.Line);
         workspace.WithManifest(init.Manifest!);
         var plan = ManifestLoader.Load(workspace.ManifestPath, new DictionaryEnvironment(new Dictionary<string, string?>()));
@@ -113,17 +114,17 @@ internal sealed class ManifestInitTests
     {
         await using var sandbox = await SandboxedClient.StartAsync();
 
-        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, "datacenter", "00000000-0000-4000-8000-000000000000");
+        var init = await ManifestInit.WriteAsync(sandbox.Connection, new MarketplaceClientOptions(), sandbox.Time, SandboxedClient.AppKey, Hosting.DataCenter, "00000000-0000-4000-8000-000000000000");
 
         Assert.That(init.Manifest, Is.Null);
         Assert.That(init.ExitCode, Is.EqualTo(ExitCodes.Refused));
         Assert.That(init.Failure!.Line, Does.Contain("lists no app with the key").And.Contain("Fix:"));
     }
 
-    [TestCase("com.example.none", "datacenter", "no app with the key 'com.example.none'")]
-    [TestCase(SandboxedClient.AppKey, "cloud", "has no cloud hosting")]
-    [TestCase(SandboxedClient.AppKey, "server", "has no server version yet")]
-    public async Task An_app_that_cannot_be_read_is_a_refusal_naming_the_fix(string appKey, string hosting, string cause)
+    [TestCase("com.example.none", Hosting.DataCenter, "no app with the key 'com.example.none'")]
+    [TestCase(SandboxedClient.AppKey, Hosting.Cloud, "has no cloud hosting")]
+    [TestCase(SandboxedClient.AppKey, Hosting.Server, "has no server version yet")]
+    public async Task An_app_that_cannot_be_read_is_a_refusal_naming_the_fix(string appKey, Hosting hosting, string cause)
     {
         await using var sandbox = await SandboxedClient.StartAsync();
 

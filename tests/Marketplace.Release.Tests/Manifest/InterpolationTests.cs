@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
 
 namespace Marketplace.Release.Tests.Manifest;
@@ -131,7 +132,7 @@ public sealed class InterpolationTests
 
         var plan = Load(workspace, Environment(("HOSTING", "server"), ("BUILD", "777")));
 
-        Assert.That((plan.App.Hosting, plan.Version.BuildNumber, plan.Version.Beta), Is.EqualTo(("server", 777L, false)));
+        Assert.That((plan.App.Hosting, plan.Version.BuildNumber, plan.Version.Beta), Is.EqualTo((Hosting.Server, 777L, false)));
 
         var errors = Errors(workspace, Environment(("HOSTING", "dc"), ("BUILD", "x"), ("BETA", "maybe")));
         Assert.That(errors, Is.EqualTo(new[]

@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
 
@@ -62,17 +63,17 @@ public sealed class TargetsManifestTests
         {
             Assert.That(plan.Targets.Select(t => t.Name), Is.EqualTo(new[] { "jira10", "jira11", "cloud" }));
             var (jira10, jira11, cloud) = (plan.Targets[0], plan.Targets[1], plan.Targets[2]);
-            Assert.That(jira10.App, Is.EqualTo(new AppSpec("com.example.timesheets", "datacenter")));
-            Assert.That(cloud.App, Is.EqualTo(new AppSpec("com.example.timesheets", "cloud")));
+            Assert.That(jira10.App, Is.EqualTo(new AppSpec("com.example.timesheets", Hosting.DataCenter)));
+            Assert.That(cloud.App, Is.EqualTo(new AppSpec("com.example.timesheets", Hosting.Cloud)));
             Assert.That(jira10.Version.BuildNumber, Is.EqualTo(200100000));
             Assert.That(jira11.Version.BuildNumber, Is.EqualTo(300100000));
             Assert.That(jira10.Version.Artifact!.LocalPath, Is.EqualTo(workspace.PathOf("build/timesheets-2.1.0-jira10.jar")));
             Assert.That(jira11.Version.Artifact!.LocalPath, Is.EqualTo(workspace.PathOf("build/timesheets-3.1.0-jira11.jar")));
             // Shared keys reach every target; a list given by a target replaces the shared one whole.
-            Assert.That(jira10.Version.PaymentModel, Is.EqualTo("paid-via-atlassian"));
+            Assert.That(jira10.Version.PaymentModel, Is.EqualTo(PaymentModel.PaidViaAtlassian));
             Assert.That(cloud.Version.ReleaseSummary, Is.EqualTo("Shared summary"));
             Assert.That(jira10.Version.Compatibility.Select(c => c.Product), Is.EqualTo(new[] { "jira" }));
-            Assert.That(cloud.Version.Framework, Is.EqualTo("forge"));
+            Assert.That(cloud.Version.Framework, Is.EqualTo(Framework.Forge));
             Assert.That(cloud.Version.BuildAssignedByMarketplace, Is.True);
             Assert.That(jira10.Listing.MoreDetails, Is.Null);
             Assert.That(jira11.Listing.MoreDetails, Is.EqualTo("For Jira 11"));
@@ -102,7 +103,7 @@ public sealed class TargetsManifestTests
         {
             Assert.That(first.TargetName, Is.EqualTo("jira10"));
             Assert.That(first.Targets, Is.Empty);
-            Assert.That(last.App.Hosting, Is.EqualTo("cloud"));
+            Assert.That(last.App.Hosting, Is.EqualTo(Hosting.Cloud));
             Assert.That(last.Version.Number, Is.EqualTo("3.1.0"));
         });
     }

@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Tests.Fixtures;
 using static Marketplace.Release.Tests.Manifest.ManifestTestSupport;
@@ -94,13 +95,13 @@ public sealed class ValidManifestTests
         {
             Assert.That(plan.ManifestPath, Is.EqualTo(workspace.ManifestPath));
             Assert.That(plan.WorkspaceRoot, Is.EqualTo(workspace.Root));
-            Assert.That(plan.App, Is.EqualTo(new AppSpec("com.example.timesheets", "datacenter")));
+            Assert.That(plan.App, Is.EqualTo(new AppSpec("com.example.timesheets", Hosting.DataCenter)));
 
             var version = plan.Version;
             Assert.That(version.Number, Is.EqualTo("1.4.0"));
             Assert.That(version.BuildNumber, Is.EqualTo(100_400_000));
             Assert.That(version.Artifact, Is.EqualTo(new ArtifactSource(workspace.PathOf("target/timesheets-1.4.0.jar"), null)));
-            Assert.That(version.Framework, Is.EqualTo("plugin"));
+            Assert.That(version.Framework, Is.EqualTo(Framework.Plugin));
             Assert.That(version.PluginFrameworkType, Is.EqualTo("P1"));
             Assert.That(version.FrameworkAttributeValues, Is.Empty);
             Assert.That(version.Compatibility, Is.EqualTo(new[]
@@ -108,7 +109,7 @@ public sealed class ValidManifestTests
                 new CompatibilitySpec("jira", "9.12.0", null, "10.3.3", null),
                 new CompatibilitySpec("confluence", null, 9000, null, 9100),
             }));
-            Assert.That(version.PaymentModel, Is.EqualTo("paid-via-atlassian"));
+            Assert.That(version.PaymentModel, Is.EqualTo(PaymentModel.PaidViaAtlassian));
             Assert.That(version.License, Is.EqualTo("commercial"));
             Assert.That(version.Supported, Is.False);
             Assert.That(version.Beta, Is.True);
@@ -158,7 +159,7 @@ public sealed class ValidManifestTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(plan.Version.Framework, Is.EqualTo("plugin"), "a .jar means the plugin framework");
+            Assert.That(plan.Version.Framework, Is.EqualTo(Framework.Plugin), "a .jar means the plugin framework");
             Assert.That(plan.Version.PluginFrameworkType, Is.EqualTo("P2"));
             Assert.That(plan.Version.Supported, Is.True);
             Assert.That(plan.Version.Beta, Is.False);
@@ -182,12 +183,12 @@ public sealed class ValidManifestTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(plan.App, Is.EqualTo(new AppSpec("com.example.timesheets", "datacenter")));
+            Assert.That(plan.App, Is.EqualTo(new AppSpec("com.example.timesheets", Hosting.DataCenter)));
             Assert.That(plan.Version.Number, Is.EqualTo("1.4.0"));
             Assert.That(plan.Version.BuildNumber, Is.EqualTo(100_400_000));
             Assert.That(plan.Version.Artifact!.LocalPath, Is.EqualTo(workspace.PathOf("target/timesheets-1.4.0.jar")));
             Assert.That(plan.Version.Compatibility, Is.EqualTo(new[] { new CompatibilitySpec("jira", "9.12.0", null, "10.3.3", null) }));
-            Assert.That(plan.Version.PaymentModel, Is.EqualTo("paid-via-atlassian"));
+            Assert.That(plan.Version.PaymentModel, Is.EqualTo(PaymentModel.PaidViaAtlassian));
             Assert.That(plan.Version.License, Is.EqualTo("commercial"));
             Assert.That(plan.Listing.Public, Is.True);
             Assert.That(plan.Listing.InheritPrevious, Is.True);
@@ -209,10 +210,10 @@ public sealed class ValidManifestTests
         Assert.That((plan.Version.Number, plan.Version.BuildNumber), Is.EqualTo(("2.0.1", 200_000_100L)));
     }
 
-    [TestCase("workflow.jwb", "workflow")]
-    [TestCase("app.obr", "plugin")]
-    [TestCase("app.JAR", "plugin")]
-    public void The_framework_defaults_from_the_artifact_type(string fileName, string framework)
+    [TestCase("workflow.jwb", Framework.Workflow)]
+    [TestCase("app.obr", Framework.Plugin)]
+    [TestCase("app.JAR", Framework.Plugin)]
+    public void The_framework_defaults_from_the_artifact_type(string fileName, Framework framework)
     {
         using var workspace = WorkspaceBuilder.Create()
             .WithManifest(MinimalManifest.Replace("target/timesheets-1.4.0.jar", "dist/" + fileName, StringComparison.Ordinal))
@@ -221,7 +222,7 @@ public sealed class ValidManifestTests
         var plan = Load(workspace);
 
         Assert.That(plan.Version.Framework, Is.EqualTo(framework));
-        Assert.That(plan.Version.PluginFrameworkType, Is.EqualTo(framework == "plugin" ? "P2" : null));
+        Assert.That(plan.Version.PluginFrameworkType, Is.EqualTo(framework is Framework.Plugin ? "P2" : null));
     }
 
     [Test]
@@ -234,7 +235,7 @@ public sealed class ValidManifestTests
             var plan = Load(workspace);
 
             Assert.That(plan.Version.Artifact, Is.EqualTo(new ArtifactSource(null, new Uri(url))));
-            Assert.That(plan.Version.Framework, Is.EqualTo("plugin"));
+            Assert.That(plan.Version.Framework, Is.EqualTo(Framework.Plugin));
         }
     }
 
@@ -254,7 +255,7 @@ public sealed class ValidManifestTests
         Assert.Multiple(() =>
         {
             Assert.That(plan.Version.Artifact, Is.Null);
-            Assert.That(plan.Version.Framework, Is.EqualTo("plugin"));
+            Assert.That(plan.Version.Framework, Is.EqualTo(Framework.Plugin));
             Assert.That(plan.GitHub, Is.EqualTo(new GitHubSpec("octo/timesheets", "v1.4.0", true, "timesheets-*.jar", false)));
         });
     }
@@ -285,7 +286,7 @@ public sealed class ValidManifestTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(plan.Version.Framework, Is.EqualTo("forge"));
+            Assert.That(plan.Version.Framework, Is.EqualTo(Framework.Forge));
             Assert.That(plan.Version.Artifact, Is.Null);
             Assert.That(plan.Version.PluginFrameworkType, Is.Null);
             Assert.That(plan.Version.FrameworkAttributesJson().ToJsonString(),

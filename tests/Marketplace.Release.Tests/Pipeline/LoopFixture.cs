@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Pipeline.State;
@@ -39,14 +40,14 @@ internal sealed class LoopFixture : IDisposable
     {
         ManifestPath = "/workspace/marketplace-release.yml",
         WorkspaceRoot = "/workspace",
-        App = new AppSpec("com.example.timesheets", "datacenter"),
+        App = new AppSpec("com.example.timesheets", Hosting.DataCenter),
         Version = new VersionSpec
         {
             Number = "1.4.0",
             BuildNumber = 140,
-            Framework = "plugin",
+            Framework = Framework.Plugin,
             Compatibility = [],
-            PaymentModel = "free",
+            PaymentModel = PaymentModel.Free,
             Supported = true,
             Beta = false,
             Agreement = "https://example.com/agreement",

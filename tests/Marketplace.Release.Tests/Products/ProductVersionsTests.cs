@@ -1,4 +1,5 @@
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Products;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Tests.Fixtures;
@@ -18,8 +19,8 @@ internal sealed class ProductVersionsTests
             seed.ParentSoftwareVersions.Add(new SeedParentSoftwareVersion("jira", "10.5.0", 10050000, ["server"])));
         var products = new ProductVersions(sandbox.Client);
 
-        var dataCenter = await products.LatestAsync("jira", "datacenter", CancellationToken.None);
-        var server = await products.LatestAsync("jira", "server", CancellationToken.None);
+        var dataCenter = await products.LatestAsync("jira", Hosting.DataCenter, CancellationToken.None);
+        var server = await products.LatestAsync("jira", Hosting.Server, CancellationToken.None);
 
         Assert.That(dataCenter.VersionNumber, Is.EqualTo("10.4.1"));
         Assert.That(server.VersionNumber, Is.EqualTo("10.5.0"));
@@ -38,7 +39,7 @@ internal sealed class ProductVersionsTests
             }
         });
 
-        var latest = await new ProductVersions(sandbox.Client).LatestAsync("jira", "datacenter", CancellationToken.None);
+        var latest = await new ProductVersions(sandbox.Client).LatestAsync("jira", Hosting.DataCenter, CancellationToken.None);
 
         Assert.That(latest.VersionNumber, Is.EqualTo("10.4.1"));
         Assert.That(await sandbox.CountLoggedAsync("GET", "/parent-software/jira/versions", 2), Is.EqualTo(2));
@@ -50,8 +51,8 @@ internal sealed class ProductVersionsTests
         await using var sandbox = await SandboxedClient.StartAsync();
         var products = new ProductVersions(sandbox.Client);
 
-        var none = Assert.ThrowsAsync<ReleaseFailedException>(() => products.LatestAsync("confluence", "cloud", CancellationToken.None));
-        var unknown = Assert.ThrowsAsync<ReleaseFailedException>(() => products.LatestAsync("jirra", "datacenter", CancellationToken.None));
+        var none = Assert.ThrowsAsync<ReleaseFailedException>(() => products.LatestAsync("confluence", Hosting.Cloud, CancellationToken.None));
+        var unknown = Assert.ThrowsAsync<ReleaseFailedException>(() => products.LatestAsync("jirra", Hosting.DataCenter, CancellationToken.None));
 
         Assert.That(none!.Failure.ExitCode, Is.EqualTo(ExitCodes.Refused));
         Assert.That(none.Failure.Line, Does.Contain("confluence has no active version for cloud").And.Contain("Fix:"));

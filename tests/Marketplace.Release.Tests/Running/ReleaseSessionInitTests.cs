@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.EnvironmentVariables;
 using Marketplace.Release.Init;
 using Marketplace.Release.Running;
@@ -44,7 +45,7 @@ internal sealed class ReleaseSessionInitTests
     {
         var session = ReleaseSession.Begin(Environment, Request);
 
-        var result = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = "datacenter", DeveloperId = Token });
+        var result = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = Hosting.DataCenter, DeveloperId = Token });
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Failure!.Cause, Is.EqualTo("the developer id '***' (DEVELOPER-ID-SETTING or MARKETPLACE_DEVELOPER_ID) is not a UUID"));
@@ -57,10 +58,8 @@ internal sealed class ReleaseSessionInitTests
         workspace.WithFile("marketplace-release.yml", "schema: 1\n");
         var session = ReleaseSession.Begin(Environment, Request);
 
-        var hosting = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = "dc" });
-        var exists = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = "datacenter", Output = "marketplace-release.yml" });
+        var exists = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = Hosting.DataCenter, Output = "marketplace-release.yml" });
 
-        Assert.That((hosting.Failure!.Cause, hosting.Failure.Fix), Is.EqualTo(("HOSTING-SETTING 'dc' is not a hosting", "use one of server, datacenter, cloud")));
         Assert.That((exists.Failure!.Cause, exists.Failure.Fix), Is.EqualTo(($"{workspace.PathOf("marketplace-release.yml")} exists",
             "choose another OUTPUT-SETTING, or remove the file first (init never overwrites a manifest)")));
     }
@@ -70,7 +69,7 @@ internal sealed class ReleaseSessionInitTests
     {
         var session = ReleaseSession.Begin(new DictionaryEnvironment(new Dictionary<string, string?>()), Request);
 
-        var result = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = "datacenter" });
+        var result = await session.InitAsync(new InitRequest { AppKey = "com.example.timesheets", Hosting = Hosting.DataCenter });
 
         Assert.That(result.ExitCode, Is.EqualTo(2));
         Assert.That(result.Failure!.Cause, Is.EqualTo("MARKETPLACE_USER and MARKETPLACE_API_TOKEN not set"));

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Versions;
 
 namespace Marketplace.Release.Tests.Versions;
@@ -19,8 +20,8 @@ internal sealed class VersionComparisonTests
         BuildNumber = 100300000,
         VersionNumber = "1.3.0",
         Compatibilities = [new Compatibility("jira", 9120000, 10030003)],
-        SupportedPaymentModel = "paid-via-atlassian",
-        FrameworkDetails = new FrameworkDetails("plugin", new() { ["artifactId"] = "a1", ["pluginFrameworkType"] = "P2" }),
+        SupportedPaymentModel = PaymentModel.PaidViaAtlassian,
+        FrameworkDetails = new FrameworkDetails(Framework.Plugin, new() { ["artifactId"] = "a1", ["pluginFrameworkType"] = "P2" }),
         LicenseType = new LicenseType("commercial"),
         Changelog = new Changelog("Weekly reports", "Exports."),
         Supported = true,
@@ -89,10 +90,10 @@ internal sealed class VersionComparisonTests
         var desired = Desired(compatibility: new Compatibility("jira", 9120000, 10040001));
         desired = field switch
         {
-            "paymentModel" => desired with { SupportedPaymentModel = "free" },
+            "paymentModel" => desired with { SupportedPaymentModel = PaymentModel.Free },
             "versionNumber" => desired with { VersionNumber = "1.3.1" },
             "license" => desired with { LicenseType = new LicenseType("gpl") },
-            _ => desired with { FrameworkDetails = new FrameworkDetails("workflow", new() { ["artifactId"] = "a1" }) },
+            _ => desired with { FrameworkDetails = new FrameworkDetails(Framework.Workflow, new() { ["artifactId"] = "a1" }) },
         };
 
         var comparison = VersionComparison.Of(desired, Live);
@@ -109,8 +110,8 @@ internal sealed class VersionComparisonTests
         BuildNumber = Live.BuildNumber,
         VersionNumber = Live.VersionNumber,
         Compatibilities = [compatibility ?? Live.Compatibilities![0]],
-        SupportedPaymentModel = Live.SupportedPaymentModel!,
-        FrameworkDetails = new FrameworkDetails("plugin", new() { ["artifactId"] = "a1", ["pluginFrameworkType"] = "P2" }),
+        SupportedPaymentModel = Live.SupportedPaymentModel!.Value,
+        FrameworkDetails = new FrameworkDetails(Framework.Plugin, new() { ["artifactId"] = "a1", ["pluginFrameworkType"] = "P2" }),
         LicenseType = new LicenseType("commercial"),
         Supported = true,
         Beta = false,

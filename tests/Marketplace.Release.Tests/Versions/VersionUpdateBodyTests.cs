@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Versions;
 
 namespace Marketplace.Release.Tests.Versions;
@@ -28,8 +29,8 @@ internal sealed class VersionUpdateBodyTests
             BuildNumber = 100300000,
             VersionNumber = "1.3.0",
             Compatibilities = [new Compatibility("jira", 9120000, 10040001)],
-            SupportedPaymentModel = "free",
-            FrameworkDetails = new FrameworkDetails("plugin", new() { ["artifactId"] = "a1" }),
+            SupportedPaymentModel = PaymentModel.Free,
+            FrameworkDetails = new FrameworkDetails(Framework.Plugin, new() { ["artifactId"] = "a1" }),
             Changelog = new Changelog("Monthly reports", null),
             Supported = false,
             Beta = true,

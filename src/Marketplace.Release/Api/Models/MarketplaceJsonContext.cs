@@ -9,7 +9,8 @@ namespace Marketplace.Release.Api.Models;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     PropertyNameCaseInsensitive = true,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(DomainWordsConverterFactory)])]
 [JsonSerializable(typeof(AppListing))]
 [JsonSerializable(typeof(AppSoftware[]))]
 [JsonSerializable(typeof(ArtifactResponse))]

@@ -1,3 +1,5 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Api.Models;
 
 /// <summary>The body of <c>POST /rest/3/app-software/{appSoftwareId}/versions</c>.</summary>
@@ -9,7 +11,7 @@ internal sealed record VersionCreateRequest
 
     public required IReadOnlyList<Compatibility> Compatibilities { get; init; }
 
-    public required string SupportedPaymentModel { get; init; }
+    public required PaymentModel SupportedPaymentModel { get; init; }
 
     public required FrameworkDetails FrameworkDetails { get; init; }
 

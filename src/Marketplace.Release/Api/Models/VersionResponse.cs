@@ -12,7 +12,7 @@ internal sealed record VersionResponse
 
     public IReadOnlyList<Compatibility>? Compatibilities { get; init; }
 
-    public string? SupportedPaymentModel { get; init; }
+    public PaymentModel? SupportedPaymentModel { get; init; }
 
     public FrameworkDetails? FrameworkDetails { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marketplace.Release.Domain;
 
 namespace Marketplace.Release.Manifest.Binding;
 
@@ -20,7 +21,7 @@ internal sealed partial class AppBinder(ValueReader reader)
             key = null;
         }
 
-        var hosting = reader.RequiredChoice(app, "hosting", ManifestVocabulary.Hostings, "datacenter (server, datacenter or cloud)");
+        var hosting = DomainWords.Hostings.FromWord(reader.RequiredChoice(app, "hosting", DomainWords.Hostings.Words, "datacenter (server, datacenter or cloud)"));
         var developerId = reader.Text(app, "developerId");
         if (developerId is not null && !DeveloperIds.IsDeveloperId(developerId))
         {
@@ -28,7 +29,7 @@ internal sealed partial class AppBinder(ValueReader reader)
             developerId = null;
         }
 
-        return key is null || hosting is null ? null : new AppSpec(key, hosting) { DeveloperId = developerId };
+        return key is null || hosting is null ? null : new AppSpec(key, hosting.Value) { DeveloperId = developerId };
     }
 
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,5 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Manifest.Binding;
 
 /// <summary>
@@ -10,15 +12,15 @@ internal static class FrameworkAttributeRules
 {
     private static readonly FrameworkAttributeRule Scopes = new("scopes", FrameworkAttributeKind.List, Required: true, "[READ, WRITE]");
 
-    private static readonly Dictionary<string, IReadOnlyList<FrameworkAttributeRule>> ByFramework = new(StringComparer.Ordinal)
+    private static readonly Dictionary<Framework, IReadOnlyList<FrameworkAttributeRule>> ByFramework = new()
     {
-        ["connect"] =
+        [Framework.Connect] =
         [
             Scopes,
             new("descriptorId", FrameworkAttributeKind.Text, Required: false, "<artifact id of the descriptor>"),
             new("descriptorUrl", FrameworkAttributeKind.Text, Required: false, "https://example.com/atlassian-connect.json", IsUrl: true),
         ],
-        ["forge"] =
+        [Framework.Forge] =
         [
             new("appId", FrameworkAttributeKind.Text, Required: true, "<value>"),
             new("versionId", FrameworkAttributeKind.Text, Required: true, "<value>"),
@@ -26,7 +28,7 @@ internal static class FrameworkAttributeRules
             Scopes,
             new("appAccess", FrameworkAttributeKind.List, Required: false, "[value]"),
         ],
-        ["external"] =
+        [Framework.External] =
         [
             new("authorization", FrameworkAttributeKind.Boolean, Required: true, "<true or false>"),
             new("binaryUrl", FrameworkAttributeKind.Text, Required: false, "https://example.com/app.zip", IsUrl: true),
@@ -34,7 +36,7 @@ internal static class FrameworkAttributeRules
     };
 
     /// <summary>The attributes of <paramref name="framework"/>; empty for plugin and workflow (theirs come from the artifact).</summary>
-    public static IReadOnlyList<FrameworkAttributeRule> For(string framework) =>
+    public static IReadOnlyList<FrameworkAttributeRule> For(Framework framework) =>
         ByFramework.TryGetValue(framework, out var rules) ? rules : [];
 
     /// <summary>How a kind is named in messages.</summary>

@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest.Yaml;
 
 namespace Marketplace.Release.Manifest.Binding;
@@ -5,12 +6,12 @@ namespace Marketplace.Release.Manifest.Binding;
 /// <summary>Reads <c>version.framework</c> (or infers it from the artifact's name) and the framework's attributes.</summary>
 internal sealed class FrameworkBinder(ValueReader reader)
 {
-    public string? Framework(SectionView version, BoundArtifact artifact)
+    public Framework? Framework(SectionView version, BoundArtifact artifact)
     {
         if (version.Has("framework"))
         {
-            var framework = reader.Choice(version["framework"], "version.framework", ManifestVocabulary.Frameworks);
-            if (framework is "plugin" or "workflow" && !artifact.HasSource)
+            var framework = DomainWords.Frameworks.FromWord(reader.Choice(version["framework"], "version.framework", DomainWords.Frameworks.Words));
+            if (framework?.IsUploadedFile() == true && !artifact.HasSource)
             {
                 ReportMissingArtifact(version, framework);
             }
@@ -34,32 +35,32 @@ internal sealed class FrameworkBinder(ValueReader reader)
         switch (extension)
         {
             case ".jar" or ".obr":
-                return "plugin";
+                return Domain.Framework.Plugin;
             case ".jwb":
-                return "workflow";
+                return Domain.Framework.Workflow;
             default:
-                reader.Report(version.Position, $"version.framework cannot be told from the artifact '{artifact.FileName}' (only .jar, .obr and .jwb can); add framework: {string.Join(" | ", ManifestVocabulary.Frameworks)}");
+                reader.Report(version.Position, $"version.framework cannot be told from the artifact '{artifact.FileName}' (only .jar, .obr and .jwb can); add framework: {string.Join(" | ", DomainWords.Frameworks.Words)}");
                 return null;
         }
     }
 
     /// <summary><c>P2</c> (the default) or <c>P1</c> for the plugin framework; null for the others.</summary>
-    public string? PluginFrameworkType(SectionView version, string? framework)
+    public string? PluginFrameworkType(SectionView version, Framework? framework)
     {
         var pluginFrameworkType = reader.Choice(version["pluginFrameworkType"], "version.pluginFrameworkType", ManifestVocabulary.PluginFrameworkTypes);
-        if (version.Has("pluginFrameworkType") && framework is not null && framework != "plugin")
+        if (version.Has("pluginFrameworkType") && framework is { } other && other is not Domain.Framework.Plugin)
         {
-            reader.Report(version.KeyPosition("pluginFrameworkType"), $"version.pluginFrameworkType applies only to framework plugin, and this version is {framework}; remove it");
+            reader.Report(version.KeyPosition("pluginFrameworkType"), $"version.pluginFrameworkType applies only to framework plugin, and this version is {other.Word()}; remove it");
         }
 
-        return framework == "plugin" ? pluginFrameworkType ?? "P2" : null;
+        return framework is Domain.Framework.Plugin ? pluginFrameworkType ?? "P2" : null;
     }
 
     /// <summary>
     /// The attributes with their YAML types (docs/marketplace-api.md § Frameworks and exactly-once creates), checked against <see cref="FrameworkAttributeRules"/>: unknown
     /// names, wrong types and missing required attributes are reported at their position.
     /// </summary>
-    public Dictionary<string, FrameworkAttributeValue> Attributes(SectionView version, string? framework)
+    public Dictionary<string, FrameworkAttributeValue> Attributes(SectionView version, Framework? framework)
     {
         var attributes = new Dictionary<string, FrameworkAttributeValue>(StringComparer.Ordinal);
         var node = version["frameworkAttributes"];
@@ -75,9 +76,9 @@ internal sealed class FrameworkBinder(ValueReader reader)
             return attributes;
         }
 
-        if (framework is "plugin" or "workflow")
+        if (framework is { } uploaded && uploaded.IsUploadedFile())
         {
-            reader.Report(version.KeyPosition("frameworkAttributes"), $"version.frameworkAttributes applies to the connect, forge and external frameworks; the {framework} framework's attributes come from the artifact, remove it");
+            reader.Report(version.KeyPosition("frameworkAttributes"), $"version.frameworkAttributes applies to the connect, forge and external frameworks; the {uploaded.Word()} framework's attributes come from the artifact, remove it");
             return attributes;
         }
 
@@ -87,29 +88,29 @@ internal sealed class FrameworkBinder(ValueReader reader)
             return attributes;
         }
 
-        if (framework is null)
+        if (framework is not { } known)
         {
             // The framework is invalid or missing, which is reported already; its attributes cannot be checked.
             return attributes;
         }
 
-        var rules = FrameworkAttributeRules.For(framework);
+        var rules = FrameworkAttributeRules.For(known);
         var invalid = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             var name = entry.Key.Value;
             var path = $"version.frameworkAttributes.{name}";
-            var rule = rules.FirstOrDefault(known => known.Name == name);
+            var rule = rules.FirstOrDefault(candidate => candidate.Name == name);
             if (rule is null)
             {
-                var suggestion = KeySuggester.Suggest(name, rules.Select(known => known.Name));
+                var suggestion = KeySuggester.Suggest(name, rules.Select(candidate => candidate.Name));
                 reader.Report(entry.Key.Start, suggestion is null
-                    ? $"{path} is not an attribute of framework {framework}; the attributes of {framework} are {string.Join(", ", rules.Select(known => known.Name))}"
-                    : $"{path} is not an attribute of framework {framework}; did you mean '{suggestion}'?");
+                    ? $"{path} is not an attribute of framework {known.Word()}; the attributes of {known.Word()} are {string.Join(", ", rules.Select(other => other.Name))}"
+                    : $"{path} is not an attribute of framework {known.Word()}; did you mean '{suggestion}'?");
                 continue;
             }
 
-            var value = AttributeValue(entry.Value, path, rule, framework);
+            var value = AttributeValue(entry.Value, path, rule, known);
             if (value is null)
             {
                 invalid.Add(name);
@@ -124,8 +125,9 @@ internal sealed class FrameworkBinder(ValueReader reader)
         return attributes;
     }
 
-    private FrameworkAttributeValue? AttributeValue(ManifestNode node, string path, FrameworkAttributeRule rule, string framework)
+    private FrameworkAttributeValue? AttributeValue(ManifestNode node, string path, FrameworkAttributeRule rule, Framework known)
     {
+        var framework = known.Word();
         if (node is ScalarNode { IsNull: true })
         {
             reader.Report(node.Start, $"{path} is empty; give {FrameworkAttributeRules.Describe(rule.Kind)}, e.g. {rule.Name}: {rule.Example}");
@@ -213,30 +215,30 @@ internal sealed class FrameworkBinder(ValueReader reader)
     }
 
     /// <summary>Reports each required attribute of <paramref name="framework"/> that is neither given nor reported as invalid.</summary>
-    private void ReportMissingAttributes(SectionView version, string? framework, Dictionary<string, FrameworkAttributeValue> given, HashSet<string>? invalid = null)
+    private void ReportMissingAttributes(SectionView version, Framework? framework, Dictionary<string, FrameworkAttributeValue> given, HashSet<string>? invalid = null)
     {
-        if (framework is null)
+        if (framework is not { } known)
         {
             return;
         }
 
-        foreach (var rule in FrameworkAttributeRules.For(framework).Where(rule => rule.Required))
+        foreach (var rule in FrameworkAttributeRules.For(known).Where(rule => rule.Required))
         {
             if (given.ContainsKey(rule.Name) || invalid?.Contains(rule.Name) == true)
             {
                 continue;
             }
 
-            var what = $"framework {framework} needs version.frameworkAttributes.{rule.Name} ({FrameworkAttributeRules.Describe(rule.Kind)})";
+            var what = $"framework {known.Word()} needs version.frameworkAttributes.{rule.Name} ({FrameworkAttributeRules.Describe(rule.Kind)})";
             reader.Report(version.KeyPosition("frameworkAttributes"), version.Has("frameworkAttributes") && version["frameworkAttributes"] is MappingNode
                 ? $"{what}; add {rule.Name}: {rule.Example} below frameworkAttributes"
                 : $"{what}; add frameworkAttributes: with {rule.Name}: {rule.Example} below it");
         }
     }
 
-    private void ReportMissingArtifact(SectionView version, string? framework)
+    private void ReportMissingArtifact(SectionView version, Framework? framework)
     {
-        var needs = framework is null ? "version needs the app's file" : $"framework {framework} needs the app's file";
+        var needs = framework is { } known ? $"framework {known.Word()} needs the app's file" : "version needs the app's file";
         reader.Report(version.Position, $"{needs}; add artifact: <path or glob, e.g. target/myapp-*.jar>, artifactUrl: <https URL>, or github.asset");
     }
 }

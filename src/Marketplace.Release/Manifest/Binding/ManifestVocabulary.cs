@@ -1,3 +1,5 @@
+using Marketplace.Release.Domain;
+
 namespace Marketplace.Release.Manifest.Binding;
 
 /// <summary>
@@ -87,19 +89,7 @@ internal static class ManifestVocabulary
     /// <summary>Files <c>privacySecurity.file</c> may name.</summary>
     public static IReadOnlyList<string> PrivacySecurityExtensions { get; } = [".yml", ".yaml", ".json"];
 
-    public static IReadOnlyList<string> Hostings { get; } = ["server", "datacenter", "cloud"];
-
-    public static IReadOnlyList<string> Frameworks { get; } = ["plugin", "workflow", "connect", "forge", "external"];
-
-    /// <summary>The framework whose version number, too, the Marketplace assigns; <c>version.number</c> is refused for it.</summary>
-    public const string ConnectFramework = "connect";
-
-    /// <summary>Frameworks whose build number the Marketplace assigns (docs/marketplace-api.md § Versions); <c>version.build</c> is refused for them.</summary>
-    public static IReadOnlyList<string> BuildAssigningFrameworks { get; } = ["connect", "forge"];
-
     public static IReadOnlyList<string> PluginFrameworkTypes { get; } = ["P2", "P1"];
-
-    public static IReadOnlyList<string> PaymentModels { get; } = ["free", "paid-via-atlassian", "paid-via-vendor"];
 
     public static IReadOnlyList<string> Licenses { get; } =
         ["atlassian-closed-source", "commercial", "commercial-free", "bsd", "asl", "gpl", "lgpl", "epl"];
@@ -113,11 +103,11 @@ internal static class ManifestVocabulary
 
     public static IReadOnlyList<ManifestEnum> Enums { get; } =
     [
-        new("app", "hosting", Hostings),
-        new("target", "hosting", Hostings),
-        new("version", "framework", Frameworks),
+        new("app", "hosting", DomainWords.Hostings.Words),
+        new("target", "hosting", DomainWords.Hostings.Words),
+        new("version", "framework", DomainWords.Frameworks.Words),
         new("version", "pluginFrameworkType", PluginFrameworkTypes),
-        new("version", "paymentModel", PaymentModels),
+        new("version", "paymentModel", DomainWords.PaymentModels.Words),
         new("version", "license", Licenses),
         new("listing", "state", ListingStates),
         new("listing", "inherit", InheritModes),

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Manifest.Yaml;
 
 namespace Marketplace.Release.Manifest.Binding;
@@ -63,7 +64,7 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
         }
 
         var hosting = section.Has("hosting")
-            ? reader.Choice(section["hosting"], section.PathOf("hosting"), ManifestVocabulary.Hostings)
+            ? DomainWords.Hostings.FromWord(reader.Choice(section["hosting"], section.PathOf("hosting"), DomainWords.Hostings.Words))
             : app?.Hosting;
         var gitHubSection = reader.Section(section["github"], section.PathOf("github"), ManifestVocabulary.TargetGitHub, section.KeyPosition("github"));
         if (gitHubSection is not null && top["github"] is not MappingNode)
@@ -87,7 +88,7 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
             return (null, section);
         }
 
-        return (new TargetSpec(name, app with { Hosting = hosting }, version, listing, gitHub?.Spec), section);
+        return (new TargetSpec(name, app with { Hosting = hosting.Value }, version, listing, gitHub?.Spec), section);
     }
 
     /// <summary>
@@ -101,7 +102,7 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
         if (ownsBuild || merged["version"] is not MappingNode version
             || version.Entries.FirstOrDefault(entry => entry.Key.Value == "framework")?.Value is not ScalarNode framework
             || !version.Entries.Any(entry => entry.Key.Value == "build")
-            || !ManifestVocabulary.BuildAssigningFrameworks.Contains(framework.Value, StringComparer.Ordinal))
+            || DomainWords.Frameworks.FromWord(framework.Value)?.AssignsBuildNumber() != true)
         {
             return;
         }
@@ -131,11 +132,11 @@ internal sealed partial class TargetsBinder(ValueReader reader, GitHubBinder git
                 }
                 else if (earlier.App.Hosting == target.App.Hosting && earlier.Version.Number == target.Version.Number)
                 {
-                    reader.Report(section.Position, $"targets '{earlier.Name}' and '{target.Name}' both release {target.App.Hosting} version {target.Version.Number}; the Marketplace holds one version per number, give each target its own version.number");
+                    reader.Report(section.Position, $"targets '{earlier.Name}' and '{target.Name}' both release {target.App.Hosting.Word()} version {target.Version.Number}; the Marketplace holds one version per number, give each target its own version.number");
                 }
                 else if (earlier.App.Hosting == target.App.Hosting && !target.Version.BuildAssignedByMarketplace && earlier.Version.BuildNumber == target.Version.BuildNumber)
                 {
-                    reader.Report(section.Position, $"targets '{earlier.Name}' and '{target.Name}' both release {target.App.Hosting} build {target.Version.BuildNumber}; the Marketplace holds one version per build number, give each target its own version.build");
+                    reader.Report(section.Position, $"targets '{earlier.Name}' and '{target.Name}' both release {target.App.Hosting.Word()} build {target.Version.BuildNumber}; the Marketplace holds one version per build number, give each target its own version.build");
                 }
             }
         }

@@ -1,5 +1,6 @@
 using Marketplace.Release.Api;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
@@ -23,7 +24,7 @@ internal sealed class CreateVersionStep : IReleaseStep
         }
 
         var spec = state.Version(run.Plan);
-        if (spec.Framework == "connect" && spec.Artifact?.Url is not null && state.Artifact?.Checksum is not null)
+        if (spec.Framework is Framework.Connect && spec.Artifact?.Url is not null && state.Artifact?.Checksum is not null)
         {
             // A descriptor by URL is known by its sha512 only now that the Marketplace fetched it: an earlier run may
             // have made the version from the same descriptor.
@@ -68,7 +69,7 @@ internal sealed class CreateVersionStep : IReleaseStep
         return live ?? throw new ReleaseFailedException(FailureKind.Internal,
             buildNumber is { } missing
                 ? $"the Marketplace answered the creation of build {missing} but does not show the version"
-                : $"the Marketplace answered the creation of the {spec.Framework} version (Location: {answer?.Location ?? "none"}) but it cannot be found",
+                : $"the Marketplace answered the creation of the {spec.Framework.Word()} version (Location: {answer?.Location ?? "none"}) but it cannot be found",
             "re-run in a minute: the version is found again and not created twice; if it persists, report it with the log");
     }
 
@@ -110,8 +111,8 @@ internal sealed class CreateVersionStep : IReleaseStep
 
     private static string Describe(VersionSpec spec) => spec.Framework switch
     {
-        "connect" => "(connect: the Marketplace assigns its build and version numbers)",
-        "forge" => $"{spec.Number} (forge: the Marketplace assigns its build number)",
+        { } framework when framework.AssignsVersionNumber() => $"({framework.Word()}: the Marketplace assigns its build and version numbers)",
+        { } framework when framework.AssignsBuildNumber() => $"{spec.Number} ({framework.Word()}: the Marketplace assigns its build number)",
         _ => $"{spec.Number} (build {spec.BuildNumber})",
     };
 }

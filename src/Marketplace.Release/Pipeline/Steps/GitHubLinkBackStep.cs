@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.GitHub;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
@@ -54,7 +55,7 @@ internal sealed class GitHubLinkBackStep : IReleaseStep
     }
 
     private static string Line(ReleaseRun run, ReleaseState state) =>
-        GitHubLinkBack.Line($"{run.Plan.App.Key} {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} ({run.Plan.App.Hosting})", MarketplaceUrl(run, state), run.Plan.TargetName);
+        GitHubLinkBack.Line($"{run.Plan.App.Key} {state.LiveVersion?.VersionNumber ?? run.Plan.Version.Number} ({run.Plan.App.Hosting.Word()})", MarketplaceUrl(run, state), run.Plan.TargetName);
 
     private static Uri MarketplaceUrl(ReleaseRun run, ReleaseState state) =>
         MarketplaceLinks.ForVersion(run.Options.Connection, run.Plan.App.Key, run.VersionUrl(state));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.Listing;
@@ -37,7 +38,7 @@ internal sealed class ReconcileStep : IReleaseStep
             state = await InheritAsync(run, state, previousRead);
             RefuseTakenNumber(run, spec, await versions(cancellationToken));
             return new StepEffect(state, spec.BuildAssignedByMarketplace
-                ? $"{spec.Framework} version {Describe(spec)} does not exist yet (the Marketplace assigns its build number)"
+                ? $"{spec.Framework.Word()} version {Describe(spec)} does not exist yet (the Marketplace assigns its build number)"
                 : $"version {spec.Number} (build {spec.BuildNumber}) does not exist yet");
         }
 
@@ -48,7 +49,7 @@ internal sealed class ReconcileStep : IReleaseStep
         var comparison = VersionComparison.Of(DesiredVersion.Build(run.Plan, state), live);
         var differences = comparison.Conflicts.ToList();
         Task<string?>? artifactCheck = null;
-        if (DesiredVersion.UsesArtifact(live.FrameworkDetails?.FrameworkId ?? string.Empty) && DesiredVersion.LiveArtifactId(live) is { } artifactId)
+        if (live.FrameworkDetails?.FrameworkId?.PointsAtArtifact() == true && DesiredVersion.LiveArtifactId(live) is { } artifactId)
         {
             state = state with { Artifact = new UsedArtifact(artifactId, Ready: true) };
             artifactCheck = ArtifactDifferenceAsync(run, state, artifactId, cancellationToken);
@@ -112,7 +113,7 @@ internal sealed class ReconcileStep : IReleaseStep
     /// </summary>
     private static void RefuseTakenNumber(ReleaseRun run, VersionSpec spec, IReadOnlyList<VersionResponse> versions)
     {
-        if (spec.Framework == "connect"
+        if (spec.Framework.AssignsVersionNumber()
             || versions.FirstOrDefault(v => string.Equals(v.VersionNumber, spec.Number, StringComparison.Ordinal)) is not { } taken)
         {
             return;
@@ -120,12 +121,12 @@ internal sealed class ReconcileStep : IReleaseStep
 
         var reuse = spec.BuildAssignedByMarketplace ? string.Empty : $", or set version.build: {taken.BuildNumber} to release into that build";
         throw new ReleaseFailedException(FailureKind.Conflict,
-            $"version {spec.Number} is already build {taken.BuildNumber} of {run.Plan.App.Key} ({run.Plan.App.Hosting}); this release would make a second version named {spec.Number}",
+            $"version {spec.Number} is already build {taken.BuildNumber} of {run.Plan.App.Key} ({run.Plan.App.Hosting.Word()}); this release would make a second version named {spec.Number}",
             $"bump version.number{reuse}");
     }
 
     private static string Describe(VersionSpec spec) =>
-        spec.Framework == "forge" ? $"{spec.Number} (forge versionId {spec.FrameworkAttributesJson()["versionId"]})" : "of this descriptor";
+        spec.Framework is Framework.Forge ? $"{spec.Number} (forge versionId {spec.FrameworkAttributesJson()["versionId"]})" : "of this descriptor";
 
     /// <summary>The state with the previous version's listing, its line printed once every read of the step is done.</summary>
     private static async Task<ReleaseState> InheritAsync(ReleaseRun run, ReleaseState state, Task<(JsonObject? Listing, string Line)>? previousRead)

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline.State;
 
@@ -28,15 +29,15 @@ internal sealed class ResolveStep : IReleaseStep
         await Task.WhenAll(reads).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         var software = await softwareRead;
-        var match = software?.FirstOrDefault(s => string.Equals(s.Hosting, app.Hosting, StringComparison.OrdinalIgnoreCase))
+        var match = software?.FirstOrDefault(s => s.Hosting == app.Hosting)
             ?? (software is [var only] && only.Hosting is null ? only : null);
         if (match?.AppSoftwareId is not { } appSoftwareId)
         {
-            var hostings = software is { Count: > 0 } ? string.Join(", ", software.Select(s => s.Hosting)) : null;
+            var hostings = software is { Count: > 0 } ? string.Join(", ", software.Select(s => s.Hosting?.Word())) : null;
             throw new ReleaseFailedException(FailureKind.Refused,
                 hostings is null
                     ? $"the Marketplace has no app with the key '{app.Key}'"
-                    : $"the app '{app.Key}' has no {app.Hosting} hosting (it has: {hostings})",
+                    : $"the app '{app.Key}' has no {app.Hosting.Word()} hosting (it has: {hostings})",
                 hostings is null
                     ? "check app.key in the manifest; the first listing of an app is created by hand in the Marketplace UI, the API only adds versions"
                     : "set app.hosting to one the app has, or create that hosting in the Marketplace UI first");
@@ -58,6 +59,6 @@ internal sealed class ResolveStep : IReleaseStep
 
         var described = string.Join(", ", shown) + (latest.Count > 0 ? $" ({string.Join(", ", latest)})" : string.Empty);
         return new StepEffect(state with { App = new ResolvedApp(appSoftwareId, compatibilities) },
-            $"app software {appSoftwareId} ({app.Hosting}); compatibility {described}");
+            $"app software {appSoftwareId} ({app.Hosting.Word()}); compatibility {described}");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marketplace.Release.Api;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline.State;
@@ -26,9 +27,9 @@ internal sealed class UploadArtifactStep(ArtifactStateStore uploads) : ISideBySi
             return StepDecision.Skip(state.Artifact is { } used ? $"the version exists and uses artifact {used.Id}" : "the version exists");
         }
 
-        if (!DesiredVersion.UsesArtifact(version.Framework) || version.Artifact is not { } artifact)
+        if (!version.Framework.PointsAtArtifact() || version.Artifact is not { } artifact)
         {
-            return StepDecision.Skip($"the {version.Framework} framework takes no uploaded artifact");
+            return StepDecision.Skip($"the {version.Framework.Word()} framework takes no uploaded artifact");
         }
 
         if (artifact.Url is { } url)

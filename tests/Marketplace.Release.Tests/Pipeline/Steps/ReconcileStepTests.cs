@@ -1,3 +1,4 @@
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Pipeline.Steps;
@@ -41,7 +42,7 @@ internal sealed class ReconcileStepTests
     public async Task A_live_version_with_other_content_is_a_conflict()
     {
         var live = await fixture.SeedVersionAsync(StepFixture.Resolved);
-        fixture.Api.Versions[StepFixture.Build] = live with { SupportedPaymentModel = "paid-via-atlassian" };
+        fixture.Api.Versions[StepFixture.Build] = live with { SupportedPaymentModel = PaymentModel.PaidViaAtlassian };
 
         var error = Assert.ThrowsAsync<ReleaseFailedException>(() => fixture.ActAsync(new ReconcileStep(), StepFixture.Resolved));
 

@@ -1,4 +1,5 @@
 using Marketplace.Release.Api.Models;
+using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Manifest;
 using Marketplace.Release.Pipeline;
@@ -18,7 +19,7 @@ internal sealed class ResolveStepTests
     [Test]
     public async Task Is_a_read_that_finds_the_app_software_of_the_hosting()
     {
-        fixture.Api.AppSoftware = [new AppSoftware("cloud-1", "cloud"), new AppSoftware(StepFixture.AppSoftwareId, "datacenter")];
+        fixture.Api.AppSoftware = [new AppSoftware("cloud-1", Hosting.Cloud), new AppSoftware(StepFixture.AppSoftwareId, Hosting.DataCenter)];
 
         var (decision, run) = await fixture.ActAsync(new ResolveStep(), ReleaseState.Empty);
 
@@ -31,7 +32,7 @@ internal sealed class ResolveStepTests
     [Test]
     public async Task Product_versions_become_build_numbers()
     {
-        fixture.Api.AppSoftware = [new AppSoftware(StepFixture.AppSoftwareId, "datacenter")];
+        fixture.Api.AppSoftware = [new AppSoftware(StepFixture.AppSoftwareId, Hosting.DataCenter)];
         fixture.Api.ProductBuilds["jira 9.12.0"] = 9120000;
         fixture.Api.ProductBuilds["jira 10.4.1"] = 10040001;
         fixture.Plan = fixture.Plan with
@@ -48,7 +49,7 @@ internal sealed class ResolveStepTests
     [Test]
     public void An_app_without_the_hosting_fails_naming_the_hostings_it_has()
     {
-        fixture.Api.AppSoftware = [new AppSoftware("cloud-1", "cloud")];
+        fixture.Api.AppSoftware = [new AppSoftware("cloud-1", Hosting.Cloud)];
 
         var error = Assert.ThrowsAsync<ReleaseFailedException>(() => fixture.ActAsync(new ResolveStep(), ReleaseState.Empty));
 

@@ -32,14 +32,14 @@ internal sealed class StepFixture
     {
         ManifestPath = "/workspace/marketplace-release.yml",
         WorkspaceRoot = "/workspace",
-        App = new AppSpec("com.example.timesheets", "datacenter"),
+        App = new AppSpec("com.example.timesheets", Hosting.DataCenter),
         Version = new VersionSpec
         {
             Number = "1.4.0",
             BuildNumber = Build,
-            Framework = "plugin",
+            Framework = Framework.Plugin,
             Compatibility = [],
-            PaymentModel = "free",
+            PaymentModel = PaymentModel.Free,
             Supported = true,
             Beta = false,
             Agreement = "https://example.com/agreement",
