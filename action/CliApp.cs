@@ -60,7 +60,7 @@ internal static class CliApp
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            await context.Error.WriteLineAsync($"internal error: {exception.GetType().Name}: {exception.Message}. Fix: re-run; if it persists, report this line");
+            await context.Error.WriteLineAsync("internal error: " + new ReleaseFailure(FailureKind.Internal, $"{exception.GetType().Name}: {exception.Message}", "re-run; if it persists, report this line", null).Line);
             return ExitCodes.Internal;
         }
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Marketplace.Release.Cli.Hosts;
+using Marketplace.Release.Failures;
 using Marketplace.Release.Insight;
 using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
@@ -77,7 +78,7 @@ internal static class ReportRunner
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return $"could not write {path}: {exception.Message}. Fix: give a writable path";
+            return ReleaseFailure.InvalidInput($"could not write {path}: {exception.Message}", "give a writable path").Line;
         }
     }
 }

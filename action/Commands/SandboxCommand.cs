@@ -37,7 +37,7 @@ internal static class SandboxCommand
                 }
                 catch (FormatException exception)
                 {
-                    await context.Error.WriteLineAsync($"error: {exception.Message}. Fix: give --latency as a duration such as 100ms or 0.25s");
+                    await context.Error.WriteLineAsync("error: " + ReleaseFailure.InvalidInput(exception.Message, "give --latency as a duration such as 100ms or 0.25s").Line);
                     return ExitCodes.InvalidInput;
                 }
             }
@@ -54,7 +54,8 @@ internal static class SandboxCommand
                 // Kestrel reports a port it cannot bind as an IOException: the user's choice of port, not our defect.
                 var cause = IsAddressInUse(bind) ? "the port is in use" : bind.Message;
                 await context.Error.WriteLineAsync(
-                    $"error: the sandbox cannot listen on 127.0.0.1 port {portNumber}: {cause}. Fix: stop what uses port {portNumber}, or choose another with --port (--port 0 picks a free one)");
+                    "error: " + ReleaseFailure.InvalidInput($"the sandbox cannot listen on 127.0.0.1 port {portNumber}: {cause}",
+                        $"stop what uses port {portNumber}, or choose another with --port (--port 0 picks a free one)").Line);
                 return ExitCodes.InvalidInput;
             }
 

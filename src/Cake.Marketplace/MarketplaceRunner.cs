@@ -138,8 +138,8 @@ internal static class MarketplaceRunner
         }
 
         // An exception stands alone in a build log, so it names the first problem itself.
-        return new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(
-            $"{session.Problems(diagnostics.Count)}, the first: {diagnostics[0]}; nothing was sent. Fix: correct the manifest (MarketplaceValidate checks offline)"));
+        return new MarketplaceReleaseException(ExitCodes.InvalidInput, reporter.Mask(ReleaseFailure.InvalidInput(
+            $"{session.Problems(diagnostics.Count)}, the first: {diagnostics[0]}; nothing was sent", "correct the manifest (MarketplaceValidate checks offline)").Line));
     }
 
     private static Given<string>? Setting(string? value, string name) =>
