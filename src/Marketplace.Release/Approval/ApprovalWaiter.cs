@@ -26,8 +26,7 @@ internal sealed class ApprovalWaiter(
     /// <returns>The look that found it approved.</returns>
     public async Task<ApprovalSnapshot> WaitAsync(string what, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        var lastProgress = started;
+        var pacer = new PollPacer(time, timeout, initialDelay, maxDelay, progressInterval, progress);
         Looks = 0;
         while (true)
         {
@@ -41,27 +40,14 @@ internal sealed class ApprovalWaiter(
                     throw Rejected(what, snapshot);
             }
 
-            var waited = time.GetElapsedTime(started);
-            if (waited >= timeout)
+            if (pacer.TimedOut)
             {
                 throw new ReleaseFailedException(FailureKind.Pending,
-                    $"{what} was still waiting for the Marketplace's approval after {DurationText.Format(waited)} ({snapshot.Shown})",
+                    $"{what} was still waiting for the Marketplace's approval after {DurationText.Format(pacer.Waited)} ({snapshot.Shown})",
                     "re-run later with the same wait for approval: the release is done, so the re-run sends nothing and only resumes the wait");
             }
 
-            var delay = PollSchedule.Next(waited, initialDelay, maxDelay);
-            if (waited + delay > timeout)
-            {
-                delay = timeout - waited;
-            }
-
-            if (time.GetElapsedTime(lastProgress) >= progressInterval)
-            {
-                lastProgress = time.GetTimestamp();
-                progress($"waiting for approval of {what}: {snapshot.Shown}, {DurationText.Format(waited)} so far (timeout {DurationText.Format(timeout)})");
-            }
-
-            await Task.Delay(delay, time, cancellationToken);
+            await pacer.PauseAsync($"approval of {what}", snapshot.Shown, null, cancellationToken);
         }
     }
 

@@ -28,8 +28,7 @@ internal sealed class ArtifactPoller(
 
     public async Task<ArtifactResponse> WaitAsync(string artifactId, TimeSpan timeout, bool noWait, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        var lastProgress = started;
+        var pacer = new PollPacer(time, timeout, initialDelay, maxDelay, progressInterval, progress);
         Requests = 0;
         while (true)
         {
@@ -50,37 +49,17 @@ internal sealed class ArtifactPoller(
                     artifact!.StatusReason);
             }
 
-            var waited = time.GetElapsedTime(started);
             var shown = artifact is null ? "not visible yet" : $"status {word}";
-            if (noWait || waited >= timeout)
+            if (noWait || pacer.TimedOut)
             {
                 throw new ReleaseFailedException(FailureKind.Pending,
                     noWait
                         ? $"artifact {artifactId} is still being processed ({shown}) and {names[Setting.NoWait]} was given"
-                        : $"artifact {artifactId} was still being processed after {Format(waited)} ({shown})",
+                        : $"artifact {artifactId} was still being processed after {DurationText.Format(pacer.Waited)} ({shown})",
                     $"re-run later (or raise {names[Setting.Timeout]}): the release resumes with this artifact");
             }
 
-            var delay = PollSchedule.Next(waited, initialDelay, maxDelay);
-            if (retryAfter > delay)
-            {
-                delay = retryAfter.Value;
-            }
-
-            if (waited + delay > timeout)
-            {
-                delay = timeout - waited;
-            }
-
-            if (time.GetElapsedTime(lastProgress) >= progressInterval)
-            {
-                lastProgress = time.GetTimestamp();
-                progress($"waiting for artifact {artifactId}: {shown}, {Format(waited)} so far (timeout {Format(timeout)})");
-            }
-
-            await Task.Delay(delay, time, cancellationToken);
+            await pacer.PauseAsync($"artifact {artifactId}", shown, retryAfter, cancellationToken);
         }
     }
-
-    private static string Format(TimeSpan span) => DurationText.Format(span);
 }
