@@ -1,4 +1,5 @@
 using System.Globalization;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Resilience;
 
 namespace Marketplace.Release.GitHub;
@@ -48,10 +49,6 @@ internal sealed class GitHubCallRunner(GitHubClientSettings settings, Func<Excep
     }
 
     private string Describe<T>(string request, GitHubException error, RetryNotice<T> notice) => notice.Reason == RetryReason.ServerWait
-        ? $"GitHub's rate limit is exhausted ({request}); waiting {Describe(notice.Delay)} until it resets at {error.ResetAt!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC"
-        : $"GitHub failed ({error.Message}); retry {notice.Retry} of {settings.Retries.MaxRetries} in {Describe(notice.Delay)}";
-
-    internal static string Describe(TimeSpan span) => span.TotalSeconds < 90
-        ? $"{Math.Ceiling(span.TotalSeconds).ToString(CultureInfo.InvariantCulture)} s"
-        : $"{Math.Ceiling(span.TotalMinutes).ToString(CultureInfo.InvariantCulture)} min";
+        ? $"GitHub's rate limit is exhausted ({request}); waiting {DurationText.Format(notice.Delay)} until it resets at {error.ResetAt!.Value.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC"
+        : $"GitHub failed ({error.Message}); retry {notice.Retry} of {settings.Retries.MaxRetries} in {DurationText.Format(notice.Delay)}";
 }

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Marketplace.Release.Api;
 using Marketplace.Release.Failures;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Resilience;
 
 namespace Marketplace.Release.Pipeline;
@@ -65,7 +66,7 @@ internal static class MutationGuard
             notice =>
             {
                 var error = notice.Outcome.Result!.NotDone!;
-                run.Reporter.Progress(step, $"{error.Request} failed ({StatusOf(error)}) and the live state shows it was not done; retrying in {notice.Delay.TotalSeconds:0.#} s");
+                run.Reporter.Progress(step, $"{error.Request} failed ({StatusOf(error)}) and the live state shows it was not done; retrying in {DurationText.Format(notice.Delay)}");
             },
             cancellationToken);
         if (settled.NotDone is { } failure)
