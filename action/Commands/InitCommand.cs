@@ -3,6 +3,7 @@ using Marketplace.Release.Cli.Hosts;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Failures;
 using Marketplace.Release.Init;
+using Marketplace.Release.Progress;
 using Marketplace.Release.Running;
 
 namespace Marketplace.Release.Cli.Commands;
@@ -59,9 +60,9 @@ internal static class InitCommand
             else
             {
                 await context.Out.WriteLineAsync(closing);
-                if (result.Failure?.MarketplaceText is { Length: > 0 } said)
+                if (StepLine.MarketplaceSaid(result.Failure?.MarketplaceText) is { } said)
                 {
-                    await context.Out.WriteLineAsync($"  Marketplace said: {said}");
+                    await context.Out.WriteLineAsync($"  {said}");
                 }
             }
 

@@ -1,5 +1,6 @@
 using Marketplace.Release.Reliability.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Concurrency;
 
@@ -34,7 +35,7 @@ internal sealed class ConcurrentPublishTests
         var versionCreates = sandbox.Server.Requests.Count(r => r.Method == "POST" && r.PathAndQuery.EndsWith("/versions", StringComparison.Ordinal));
         var problems = Consistency.Problems(sandbox, Build);
         ReliabilityReport.Add("Concurrency", separateWorkspaces ? "two checkouts" : "one workspace",
-            $"exits {results[0].ExitCode} and {results[1].ExitCode}; {versionCreates} version create(s) sent; {sandbox.State.ArtifactUploadCount} upload(s)",
+            $"exits {results[0].ExitCode} and {results[1].ExitCode}; {Counted.Of(versionCreates, "version create")} sent; {Counted.Of(sandbox.State.ArtifactUploadCount, "upload")}",
             results.All(r => r.ExitCode == 0) && problems.Count == 0);
         foreach (var run in results)
         {

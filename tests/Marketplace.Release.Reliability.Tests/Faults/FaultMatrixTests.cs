@@ -1,6 +1,7 @@
 using Marketplace.Release.Reliability.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Faults;
 
@@ -49,14 +50,14 @@ internal sealed class FaultMatrixTests
         }
 
         var outcome = first.ExitCode == 0
-            ? $"exit 0; {uploads} upload(s)"
-            : $"exit {first.ExitCode}: {Cause(first.Result?.Error)}; re-run exit {rerun!.ExitCode}; {uploads} upload(s)";
+            ? $"exit 0; {Counted.Of(uploads, "upload")}"
+            : $"exit {first.ExitCode}: {Cause(first.Result?.Error)}; re-run exit {rerun!.ExitCode}; {Counted.Of(uploads, "upload")}";
         var hitAsExpected = persistent ? hit.Count >= 1 : hit.Count == 1;
         var consistent = hitAsExpected && final.ExitCode == 0 && problems.Count == 0
             && (first.ExitCode == 0 || first.Result?.Error is { Length: > 0 });
         ReliabilityReport.Add(Section, $"{requestName} × {faultName}", problems.Count > 0 ? $"{outcome}; {string.Join("; ", problems)}" : outcome, consistent);
 
-        Assert.That(hitAsExpected, Is.True, $"the fault was hit {hit.Count} time(s): the cell does not test what it names");
+        Assert.That(hitAsExpected, Is.True, $"the fault was hit {Counted.Of(hit.Count, "time")}: the cell does not test what it names");
         if (first.ExitCode != 0)
         {
             Assert.That(first.Result?.Error, Is.Not.Null.And.Not.Empty, "a failure must name its cause");

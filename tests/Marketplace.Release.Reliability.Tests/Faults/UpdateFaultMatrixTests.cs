@@ -1,6 +1,7 @@
 using Marketplace.Release.Reliability.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Faults;
 
@@ -36,12 +37,12 @@ internal sealed class UpdateFaultMatrixTests
         var problems = CompatibilityUpdate.Problems(sandbox);
         var puts = sandbox.Server.Requests.Skip(logged).Count(r => r.Method == "PUT" && r.PathAndQuery.EndsWith($"/versions/{CompatibilityUpdate.Build}", StringComparison.Ordinal));
 
-        var outcome = first.ExitCode == 0 ? $"exit 0; {puts} PUT(s)" : $"exit {first.ExitCode}: {first.Result?.Error}; re-run exit {rerun!.ExitCode}; {puts} PUT(s)";
+        var outcome = first.ExitCode == 0 ? $"exit 0; {Counted.Of(puts, "PUT")}" : $"exit {first.ExitCode}: {first.Result?.Error}; re-run exit {rerun!.ExitCode}; {Counted.Of(puts, "PUT")}";
         var hitAsExpected = persistent ? hit >= 1 : hit == 1;
         var consistent = hitAsExpected && final.ExitCode == 0 && problems.Count == 0;
         ReliabilityReport.Add(Section, $"{requestName} × {faultName}", problems.Count > 0 ? $"{outcome}; {string.Join("; ", problems)}" : outcome, consistent);
 
-        Assert.That(hitAsExpected, Is.True, $"the fault was hit {hit} time(s): the cell does not test what it names");
+        Assert.That(hitAsExpected, Is.True, $"the fault was hit {Counted.Of(hit, "time")}: the cell does not test what it names");
         if (first.ExitCode != 0)
         {
             Assert.That(first.Result?.Error, Is.Not.Null.And.Not.Empty, "a failure must name its cause");

@@ -1,5 +1,6 @@
 using Marketplace.Release.Pipeline;
 using Marketplace.Sandbox;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Fixtures;
 
@@ -20,7 +21,7 @@ internal static class Consistency
         var all = state.Versions(sandbox.AppSoftwareId);
         if (all.Count != SeededVersions + releases)
         {
-            problems.Add($"{all.Count - SeededVersions} new version(s), expected {releases}");
+            problems.Add($"{Counted.Of(all.Count - SeededVersions, "new version")}, expected {releases}");
         }
 
         var version = all.SingleOrDefault(v => v.BuildNumber == build);

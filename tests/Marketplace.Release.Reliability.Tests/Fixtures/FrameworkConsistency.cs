@@ -1,4 +1,5 @@
 using Marketplace.Release.Pipeline;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Fixtures;
 
@@ -17,7 +18,7 @@ internal static class FrameworkConsistency
         var made = all.Where(v => v.FrameworkId == framework).ToList();
         if (all.Count != Consistency.SeededVersions + 1 || made.Count != 1)
         {
-            problems.Add($"{all.Count - Consistency.SeededVersions} new version(s), {made.Count} of them {framework}; expected exactly one");
+            problems.Add($"{Counted.Of(all.Count - Consistency.SeededVersions, "new version")}, {made.Count} of them {framework}; expected exactly one");
             return problems;
         }
 
@@ -25,7 +26,7 @@ internal static class FrameworkConsistency
         var listings = state.Listings(sandbox.AppSoftwareId).Where(l => l.BuildNumber == version.BuildNumber).ToList();
         if (listings.Count != 1 || listings[0].State != "PUBLIC")
         {
-            problems.Add($"{listings.Count} listing(s) of build {version.BuildNumber}{(listings.Count == 1 ? $", {listings[0].State}" : string.Empty)}");
+            problems.Add($"{Counted.Of(listings.Count, "listing")} of build {version.BuildNumber}{(listings.Count == 1 ? $", {listings[0].State}" : string.Empty)}");
         }
 
         if (framework == "connect" && (version.FrameworkAttributes?["descriptorId"]?.ToString() is not { } descriptor || state.Artifact(descriptor) is not { Status: "PROCESSED" }))

@@ -1,5 +1,6 @@
 using Marketplace.Release.Pipeline;
 using Marketplace.Release.Tests.Fixtures;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Fixtures;
 
@@ -23,7 +24,7 @@ internal static class TargetsConsistency
         var all = state.Versions(sandbox.AppSoftwareId);
         if (all.Count != Consistency.SeededVersions + Expected.Length)
         {
-            problems.Add($"{all.Count - Consistency.SeededVersions} new version(s); expected exactly {Expected.Length}, one per target");
+            problems.Add($"{Counted.Of(all.Count - Consistency.SeededVersions, "new version")}; expected exactly {Expected.Length}, one per target");
         }
 
         foreach (var (name, number, build) in Expected)
@@ -31,14 +32,14 @@ internal static class TargetsConsistency
             var versions = all.Where(v => v.VersionNumber == number).ToList();
             if (versions is not [{ } version] || version.BuildNumber != build)
             {
-                problems.Add($"target {name}: {versions.Count} version(s) {number}{(versions.Count == 1 ? $" with build {versions[0].BuildNumber}" : string.Empty)}; expected one with build {build}");
+                problems.Add($"target {name}: {Counted.Of(versions.Count, "version")} {number}{(versions.Count == 1 ? $" with build {versions[0].BuildNumber}" : string.Empty)}; expected one with build {build}");
                 continue;
             }
 
             var listings = state.Listings(sandbox.AppSoftwareId).Where(l => l.BuildNumber == build).ToList();
             if (listings.Count != 1 || listings[0].State != "PUBLIC")
             {
-                problems.Add($"target {name}: {listings.Count} listing(s) of build {build}{(listings.Count == 1 ? $", {listings[0].State}" : string.Empty)}");
+                problems.Add($"target {name}: {Counted.Of(listings.Count, "listing")} of build {build}{(listings.Count == 1 ? $", {listings[0].State}" : string.Empty)}");
             }
         }
 

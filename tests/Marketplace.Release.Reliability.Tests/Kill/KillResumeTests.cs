@@ -2,6 +2,7 @@ using Marketplace.Release.Reliability.Tests.Faults;
 using Marketplace.Release.Reliability.Tests.Fixtures;
 using Marketplace.Release.Tests.Fixtures;
 using Marketplace.Sandbox;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Kill;
 
@@ -76,7 +77,7 @@ internal sealed class KillResumeTests
         var uploads = sandbox.State.ArtifactUploadCount;
         var consistent = first is not null && rerun.ExitCode == 0 && problems.Count == 0 && uploads <= maxUploads;
         ReliabilityReport.Add(Section, name,
-            $"{(first is not null ? "killed" : "kill point never reached")}; re-run exit {rerun.ExitCode}; {uploads} upload(s) (at most {maxUploads} expected){(problems.Count > 0 ? "; " + string.Join("; ", problems) : string.Empty)}",
+            $"{(first is not null ? "killed" : "kill point never reached")}; re-run exit {rerun.ExitCode}; {Counted.Of(uploads, "upload")} (at most {maxUploads} expected){(problems.Count > 0 ? "; " + string.Join("; ", problems) : string.Empty)}",
             consistent);
 
         Assert.That(first, Is.Not.Null, $"the kill point was never reached: {killed}");

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Marketplace.Release.Reliability.Tests.Fixtures;
+using Marketplace.Release.Progress;
 
 namespace Marketplace.Release.Reliability.Tests.Manifests;
 
@@ -70,7 +71,7 @@ internal sealed partial class AdversarialManifestTests
             Check(run.ExitCode == 2, $"exit {run.ExitCode}, expected 2\n{run}");
             Check(Position().IsMatch(run.Out), $"no file:line:col in stdout\n{run}");
             Check(!run.All.Contains("   at ", StringComparison.Ordinal), $"a stack trace was printed\n{run}");
-            Check(sandbox.Server.Requests.Count == requestsBefore, $"{sandbox.Server.Requests.Count - requestsBefore} request(s) were sent\n{run}");
+            Check(sandbox.Server.Requests.Count == requestsBefore, $"{Counted.Of(sandbox.Server.Requests.Count - requestsBefore, "request")} were sent\n{run}");
             Check(bytes < MemoryLimit, $"{bytes / 1048576} MB allocated");
             counts[manifest.Kind]++;
             slowest[manifest.Kind] = Math.Max(slowest[manifest.Kind], elapsed);
