@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Marketplace.Release.Domain;
 using Marketplace.Release.Tests.Fixtures;
 
@@ -9,7 +10,7 @@ namespace Marketplace.Release.Tests.Domain;
 /// round-trips through its word in any letter case, the contract's words all read as a known value and are written
 /// back word for word, no word reads as null, and a word the API may add reads as the unknown value.
 /// </summary>
-internal sealed class StatusWordsTests
+internal sealed partial class StatusWordsTests
 {
     private static readonly Lazy<JsonObject> Schemas = new(() =>
         JsonNode.Parse(File.ReadAllText(Path.Join(WorkspaceBuilder.RepositoryRoot(), "docs", "contract", "marketplace-v3.openapi.json")))!["components"]!["schemas"]!.AsObject());
@@ -98,4 +99,30 @@ internal sealed class StatusWordsTests
         Assert.That(contractWords.Where(word => read(word) is not { } value || value.Equals(unknown)), Is.Empty, $"{schema}.{property}: words with no value");
         Assert.That(contractWords.Select(word => table.Word(read(word)!.Value)), Is.EqualTo(contractWords), "written back word for word");
     }
+
+    /// <summary>
+    /// A state or status word in quotes, anywhere in the engine and the front ends, is only in its word table: decision
+    /// code compares <see cref="ListingState"/>, <see cref="ApprovalStatus"/>, <see cref="ArtifactStatus"/> and
+    /// <see cref="VersionState"/>, and output writes them through <see cref="StatusWords"/>.
+    /// </summary>
+    [Test]
+    public void No_source_file_but_the_word_table_spells_a_state_or_status()
+    {
+        var root = WorkspaceBuilder.RepositoryRoot();
+        var spelled = new[] { Path.Join(root, "src", "Marketplace.Release"), Path.Join(root, "action"), Path.Join(root, "src", "Cake.Marketplace") }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            .Where(file => !file.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .Where(file => Path.GetFileName(file) != "StatusWords.cs")
+            .SelectMany(file => File.ReadLines(file).Select((line, index) => (File: Path.GetRelativePath(root, file), Line: index + 1, Text: line)))
+            .Where(line => !line.Text.TrimStart().StartsWith("//", StringComparison.Ordinal) && QuotedStatusWord().IsMatch(line.Text))
+            .Select(line => $"{line.File}:{line.Line}: {line.Text.Trim()}")
+            .ToList();
+
+        Assert.That(spelled, Is.Empty, "compare the enums (Domain/) and write their words through StatusWords");
+    }
+
+    // Case as the API writes them: the manifest's own lower-case "public"/"private" are its words, not the API's, and
+    // "draft" is also the privacy answers' state, which the client's PrivacySecurityState maps on its own.
+    [GeneratedRegex("\"(PUBLIC|PRIVATE|READY_TO_LAUNCH|ARCHIVED|DELETED|UNINITIATED|SUBMITTED|PENDING_REVIEW|APPROVED|REJECTED|NOT_ASSIGNED|UPLOADED|PENDING|PROCESSING|PROCESSED|FAILED|submitted|approved|auto-approved|active|rejected|archived)\"")]
+    private static partial Regex QuotedStatusWord();
 }
