@@ -4,7 +4,7 @@ using Marketplace.Release.Pipeline;
 namespace Marketplace.Release.Cli;
 
 /// <summary>Everything the CLI reads from or writes to its surroundings, so tests can run it in-process.</summary>
-internal sealed class CliContext
+internal sealed record CliContext
 {
     public required IEnvironmentReader Environment { get; init; }
 
@@ -26,16 +26,7 @@ internal sealed class CliContext
     public bool StartedByHost { get; init; }
 
     /// <summary>This context, for a run whose command the host chose.</summary>
-    public CliContext WithStartedByHost() => new()
-    {
-        Environment = Environment,
-        Out = Out,
-        Error = Error,
-        WorkingDirectory = WorkingDirectory,
-        Time = Time,
-        AdjustReleaseOptions = AdjustReleaseOptions,
-        StartedByHost = true,
-    };
+    public CliContext WithStartedByHost() => this with { StartedByHost = true };
 
     public static CliContext FromProcess() => new()
     {
