@@ -10,7 +10,8 @@ namespace Marketplace.Release.Docs.Tests.Consistency;
 /// </summary>
 public sealed partial class OutOfRepoCitationTests
 {
-    [GeneratedRegex(@"\.\./shared|product-spec|spec §|v3-facts|v3-[a-z-]+\.txt|postman-collection", RegexOptions.IgnoreCase)]
+    // Each name is written with one letter in brackets, so this file does not itself read as such a citation.
+    [GeneratedRegex(@"\.\./sh[a]red|product-sp[e]c|sp[e]c §|v3-f[a]cts|v3-[a-z-]+\.txt|postman-c[o]llection", RegexOptions.IgnoreCase)]
     private static partial Regex OutOfRepoCitation();
 
     private static readonly string[] Extensions = [".cs", ".md", ".yml", ".yaml", ".json", ".sh", ".props", ".csproj"];
@@ -18,12 +19,10 @@ public sealed partial class OutOfRepoCitationTests
     [Test]
     public void No_source_file_or_document_cites_a_document_outside_the_repository()
     {
-        var self = Path.Join("tests", "Marketplace.Release.Docs.Tests", "Consistency", $"{nameof(OutOfRepoCitationTests)}.cs");
         var files = Directory.EnumerateFiles(RepositoryPaths.Root, "*.*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(RepositoryPaths.Root, path))
             .Where(path => Extensions.Contains(Path.GetExtension(path)))
             .Where(path => !path.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or ".git" or "node_modules"))
-            .Where(path => path != self)
             .ToList();
 
         var citations = files
